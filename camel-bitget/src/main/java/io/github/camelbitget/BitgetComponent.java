@@ -1,0 +1,116 @@
+package io.github.camelbitget;
+
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelbitget.api.Market;
+import io.github.camelbitget.api.Mode;
+import io.github.camelbitget.api.Operation;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * The {@code bitget:} component: trade and read markets on Bitget from Camel routes.
+ */
+@Component("bitget")
+public class BitgetComponent extends HealthCheckComponent {
+
+    @Metadata(description = "Default options of every Bitget endpoint of this component")
+    private BitgetConfiguration configuration = new BitgetConfiguration();
+
+    @Metadata(label = "advanced",
+              description = "A java.net.http.HttpClient to use for every endpoint instead of the one the component"
+                            + " builds from connectTimeout and the proxy options")
+    private HttpClient httpClient;
+
+    private final Map<HttpSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
+
+    /** What distinguishes one shared HttpClient from another. */
+    private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort) {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        int slash = remaining.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("The bitget: URI needs a market and an operation, like"
+                                               + " bitget:futures/placeOrder or bitget:spot/tickers; got bitget:"
+                                               + remaining);
+        }
+        Market market = Market.fromUri(remaining.substring(0, slash));
+        Operation operation = Operation.resolve(market, remaining.substring(slash + 1));
+        BitgetEndpoint endpoint = new BitgetEndpoint(uri, this, market, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        validate(endpoint.getConfiguration());
+        return endpoint;
+    }
+
+    private static void validate(BitgetConfiguration configuration) {
+        Mode.fromOption(configuration.getMode());
+        List<String> missing = new ArrayList<>();
+        if (configuration.getApiKey() == null) {
+            missing.add("apiKey");
+        }
+        if (configuration.getSecretKey() == null) {
+            missing.add("secretKey");
+        }
+        if (configuration.getPassphrase() == null) {
+            missing.add("passphrase");
+        }
+        if (!missing.isEmpty() && missing.size() < 3) {
+            throw new IllegalArgumentException("Bitget credentials are incomplete: " + String.join(" and ", missing)
+                                               + (missing.size() == 1 ? " is" : " are")
+                                               + " missing; set apiKey, secretKey and passphrase together");
+        }
+    }
+
+    /** The HttpClient for an endpoint: the configured one, or one shared by endpoints with the same settings. */
+    HttpClient httpClientFor(BitgetConfiguration endpointConfiguration) {
+        if (httpClient != null) {
+            return httpClient;
+        }
+        HttpSettings settings = new HttpSettings(endpointConfiguration.getConnectTimeout(),
+                endpointConfiguration.getProxyHost(), endpointConfiguration.getProxyPort());
+        return httpClients.computeIfAbsent(settings, BitgetComponent::newHttpClient);
+    }
+
+    private static HttpClient newHttpClient(HttpSettings settings) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(settings.connectTimeout()));
+        if (settings.proxyHost() != null) {
+            int port = settings.proxyPort() == null ? 8080 : settings.proxyPort();
+            builder.proxy(ProxySelector.of(new InetSocketAddress(settings.proxyHost(), port)));
+        }
+        return builder.build();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        httpClients.clear();
+        super.doStop();
+    }
+
+    public BitgetConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(BitgetConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+}

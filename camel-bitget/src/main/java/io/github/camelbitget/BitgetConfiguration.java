@@ -1,0 +1,555 @@
+package io.github.camelbitget;
+
+import io.github.camelbitget.api.Param;
+import io.github.camelbitget.client.BitgetClient;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Options of the Bitget component. Set on the component they are defaults for every endpoint; set on an endpoint URI
+ * they override the component; the parameter options (symbol, side, size, ...) can also be set per message with the
+ * {@code CamelBitget<Name>} header or in the body.
+ */
+@UriParams
+public class BitgetConfiguration implements Cloneable {
+
+    @UriParam(label = "common",
+              enums = "live,demo",
+              defaultValue = "live",
+              description = "live trades real funds (the default, as in the original SDK); demo uses Bitget's demo trading, which adds the header paptrading: 1 to every private request and needs a demo API key. Can be set per message with header CamelBitgetMode.")
+    private String mode = "live";
+
+    @UriParam(label = "common",
+              enums = "USDT-FUTURES,USDC-FUTURES,COIN-FUTURES",
+              defaultValue = "USDT-FUTURES",
+              description = "Futures product type of futures operations: USDT-FUTURES (USDT-margined perpetuals), USDC-FUTURES (USDC-margined) or COIN-FUTURES (coin-margined, inverse).")
+    private String productType = "USDT-FUTURES";
+
+    @UriParam(label = "common",
+              description = "Trading pair, e.g. BTCUSDT. Required by orders; candles and orderbook default to BTCUSDT as in the original SDK; tickers, contracts and order lists are filtered to it when set.")
+    private String symbol;
+
+    @UriParam(label = "common",
+              description = "Margin coin of futures operations, upper case. Defaults to USDT for USDT-FUTURES, USDC for USDC-FUTURES and the symbol's base coin (BTC for BTCUSD) for COIN-FUTURES.")
+    private String marginCoin;
+
+    @UriParam(label = "security",
+              secret = true,
+              description = "Bitget API key, needed by private operations (accounts, positions, orders). Never logged.")
+    private String apiKey;
+
+    @UriParam(label = "security",
+              secret = true,
+              description = "Secret of the Bitget API key, used to sign private requests (HMAC-SHA256). Never logged or sent.")
+    private String secretKey;
+
+    @UriParam(label = "security",
+              secret = true,
+              description = "Passphrase chosen when the Bitget API key was created. Never logged.")
+    private String passphrase;
+
+    @UriParam(label = "advanced",
+              defaultValue = "https://api.bitget.com",
+              description = "Base URL of the Bitget REST API; point it at the bitget-simulator or a mock server for tests.")
+    private String baseUrl = BitgetClient.DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced",
+              defaultValue = "10000",
+              javaType = "java.time.Duration",
+              description = "Timeout for opening a connection to Bitget.")
+    private long connectTimeout = 10000;
+
+    @UriParam(label = "advanced",
+              defaultValue = "30000",
+              javaType = "java.time.Duration",
+              description = "Timeout for Bitget's answer to one request.")
+    private long requestTimeout = 30000;
+
+    @UriParam(label = "advanced,proxy",
+              description = "HTTP proxy host for the connection to Bitget.")
+    private String proxyHost;
+
+    @UriParam(label = "advanced,proxy",
+              description = "HTTP proxy port for the connection to Bitget.")
+    private Integer proxyPort;
+
+    @UriParam(label = "advanced",
+              defaultValue = "en-US",
+              description = "Language of Bitget's error messages (locale header), e.g. en-US or zh-CN.")
+    private String locale = "en-US";
+
+    @UriParam(label = "producer",
+              description = "Candle interval. Futures: 1m, 3m, 5m, 15m, 30m, 1H, 4H, 6H, 12H, 1D, 3D, 1W, 1M (default 1H); spot spells them 1min, 3min, 5min, 15min, 30min, 1h, 4h, 6h, 12h, 1day, 3day, 1week, 1M (default 1h). The ...utc variants (6Hutc, 1Dutc, ...) are accepted by both.")
+    private String granularity;
+
+    @UriParam(label = "producer",
+              description = "Number of results: candles (default 200, max 1000), orderbook levels per side (default 20), futures ordersHistory (default 50, max 100), pending orders, fills and spot order lists (max 100).")
+    private String limit;
+
+    @UriParam(label = "producer",
+              description = "Start of the time range, epoch milliseconds (candles, order history, fills).")
+    private String startTime;
+
+    @UriParam(label = "producer",
+              description = "End of the time range, epoch milliseconds (candles, order history, fills).")
+    private String endTime;
+
+    @UriParam(label = "producer",
+              description = "Pagination cursor: return entries older than this id; use the CamelBitgetEndId header of the previous page (futures lists) or the last orderId/tradeId (spot lists).")
+    private String idLessThan;
+
+    @UriParam(label = "producer",
+              enums = "buy,sell",
+              description = "Order side, buy or sell. In hedge mode a futures order's side names the position direction: closing a long is side=buy with tradeSide=close.")
+    private String side;
+
+    @UriParam(label = "producer",
+              description = "Order quantity as a decimal string, in base coin (contracts are base coin on Bitget). For a spot market buy it is the quote amount to spend.")
+    private String size;
+
+    @UriParam(label = "producer",
+              enums = "market,limit",
+              description = "Order type; placeOrder defaults to market, as in the original SDK.")
+    private String orderType;
+
+    @UriParam(label = "producer",
+              description = "Limit price as a decimal string; required when orderType=limit.")
+    private String price;
+
+    @UriParam(label = "producer",
+              enums = "open,close",
+              description = "Futures hedge mode only: open or close a position; sent only when given (one-way mode ignores it).")
+    private String tradeSide;
+
+    @UriParam(label = "producer",
+              enums = "isolated,crossed",
+              description = "Futures margin mode; placeOrder and batchPlaceOrder default to isolated, as in the original SDK; required by setMarginMode.")
+    private String marginMode;
+
+    @UriParam(label = "producer",
+              enums = "YES,NO",
+              description = "Futures one-way mode only: YES makes the order only reduce the position (true and false are accepted too).")
+    private String reduceOnly;
+
+    @UriParam(label = "producer",
+              enums = "gtc,ioc,fok,post_only",
+              description = "Time in force; placeOrder defaults to gtc, also for market orders, as in the original SDK.")
+    private String force;
+
+    @UriParam(label = "producer",
+              description = "Client order id: 1 to 32 characters of A-Z a-z 0-9 _ -. Every order carries one (generated when not given) and Bitget refuses a second order with the same id, so an order is never placed twice. Also names the order to cancel or look up.")
+    private String clientOid;
+
+    @UriParam(label = "producer",
+              description = "Bitget's order id of the order to cancel, modify or look up (or clientOid).")
+    private String orderId;
+
+    @UriParam(label = "producer",
+              enums = "long,short",
+              description = "Position side for closePosition and setLeverage in hedge mode; omit in one-way mode (closePosition then closes the position whatever its side).")
+    private String holdSide;
+
+    @UriParam(label = "producer",
+              description = "Leverage for setLeverage, a whole number from 1 up to the contract's maximum (125 for BTCUSDT).")
+    private String leverage;
+
+    @UriParam(label = "producer",
+              description = "Coin of spot assets, e.g. USDT; all non-zero balances when not set.")
+    private String coin;
+
+    @UriParam(label = "producer",
+              enums = "one_way_mode,hedge_mode",
+              description = "Position mode for setPositionMode; applies to the whole product type and needs no open positions or orders.")
+    private String posMode;
+
+    @UriParam(label = "producer",
+              description = "modifyOrder: client order id of the replacement order (generated when not given).")
+    private String newClientOid;
+
+    @UriParam(label = "producer",
+              description = "modifyOrder: new size; must be given with newPrice.")
+    private String newSize;
+
+    @UriParam(label = "producer",
+              description = "modifyOrder: new price; must be given with newSize.")
+    private String newPrice;
+
+    @UriParam(label = "producer",
+              description = "modifyOrder: new take-profit trigger price (0 removes it).")
+    private String newPresetStopSurplusPrice;
+
+    @UriParam(label = "producer",
+              description = "modifyOrder: new stop-loss trigger price (0 removes it).")
+    private String newPresetStopLossPrice;
+
+    @UriParam(label = "producer",
+              description = "Futures placeOrder: take-profit trigger price attached to the order.")
+    private String presetStopSurplusPrice;
+
+    @UriParam(label = "producer",
+              description = "Futures placeOrder: stop-loss trigger price attached to the order.")
+    private String presetStopLossPrice;
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public String getProductType() {
+        return productType;
+    }
+
+    public void setProductType(String productType) {
+        this.productType = productType;
+    }
+
+    public String getSymbol() {
+        return symbol;
+    }
+
+    public void setSymbol(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public String getMarginCoin() {
+        return marginCoin;
+    }
+
+    public void setMarginCoin(String marginCoin) {
+        this.marginCoin = marginCoin;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getPassphrase() {
+        return passphrase;
+    }
+
+    public void setPassphrase(String passphrase) {
+        this.passphrase = passphrase;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public String getGranularity() {
+        return granularity;
+    }
+
+    public void setGranularity(String granularity) {
+        this.granularity = granularity;
+    }
+
+    public String getLimit() {
+        return limit;
+    }
+
+    public void setLimit(String limit) {
+        this.limit = limit;
+    }
+
+    public String getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(String startTime) {
+        this.startTime = startTime;
+    }
+
+    public String getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(String endTime) {
+        this.endTime = endTime;
+    }
+
+    public String getIdLessThan() {
+        return idLessThan;
+    }
+
+    public void setIdLessThan(String idLessThan) {
+        this.idLessThan = idLessThan;
+    }
+
+    public String getSide() {
+        return side;
+    }
+
+    public void setSide(String side) {
+        this.side = side;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
+    }
+
+    public String getOrderType() {
+        return orderType;
+    }
+
+    public void setOrderType(String orderType) {
+        this.orderType = orderType;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public String getTradeSide() {
+        return tradeSide;
+    }
+
+    public void setTradeSide(String tradeSide) {
+        this.tradeSide = tradeSide;
+    }
+
+    public String getMarginMode() {
+        return marginMode;
+    }
+
+    public void setMarginMode(String marginMode) {
+        this.marginMode = marginMode;
+    }
+
+    public String getReduceOnly() {
+        return reduceOnly;
+    }
+
+    public void setReduceOnly(String reduceOnly) {
+        this.reduceOnly = reduceOnly;
+    }
+
+    public String getForce() {
+        return force;
+    }
+
+    public void setForce(String force) {
+        this.force = force;
+    }
+
+    public String getClientOid() {
+        return clientOid;
+    }
+
+    public void setClientOid(String clientOid) {
+        this.clientOid = clientOid;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(String orderId) {
+        this.orderId = orderId;
+    }
+
+    public String getHoldSide() {
+        return holdSide;
+    }
+
+    public void setHoldSide(String holdSide) {
+        this.holdSide = holdSide;
+    }
+
+    public String getLeverage() {
+        return leverage;
+    }
+
+    public void setLeverage(String leverage) {
+        this.leverage = leverage;
+    }
+
+    public String getCoin() {
+        return coin;
+    }
+
+    public void setCoin(String coin) {
+        this.coin = coin;
+    }
+
+    public String getPosMode() {
+        return posMode;
+    }
+
+    public void setPosMode(String posMode) {
+        this.posMode = posMode;
+    }
+
+    public String getNewClientOid() {
+        return newClientOid;
+    }
+
+    public void setNewClientOid(String newClientOid) {
+        this.newClientOid = newClientOid;
+    }
+
+    public String getNewSize() {
+        return newSize;
+    }
+
+    public void setNewSize(String newSize) {
+        this.newSize = newSize;
+    }
+
+    public String getNewPrice() {
+        return newPrice;
+    }
+
+    public void setNewPrice(String newPrice) {
+        this.newPrice = newPrice;
+    }
+
+    public String getNewPresetStopSurplusPrice() {
+        return newPresetStopSurplusPrice;
+    }
+
+    public void setNewPresetStopSurplusPrice(String newPresetStopSurplusPrice) {
+        this.newPresetStopSurplusPrice = newPresetStopSurplusPrice;
+    }
+
+    public String getNewPresetStopLossPrice() {
+        return newPresetStopLossPrice;
+    }
+
+    public void setNewPresetStopLossPrice(String newPresetStopLossPrice) {
+        this.newPresetStopLossPrice = newPresetStopLossPrice;
+    }
+
+    public String getPresetStopSurplusPrice() {
+        return presetStopSurplusPrice;
+    }
+
+    public void setPresetStopSurplusPrice(String presetStopSurplusPrice) {
+        this.presetStopSurplusPrice = presetStopSurplusPrice;
+    }
+
+    public String getPresetStopLossPrice() {
+        return presetStopLossPrice;
+    }
+
+    public void setPresetStopLossPrice(String presetStopLossPrice) {
+        this.presetStopLossPrice = presetStopLossPrice;
+    }
+
+    /** The configured value of a request parameter, or null; the order list of a batch comes only per message. */
+    public String getParameter(Param param) {
+        return switch (param) {
+            case SYMBOL -> symbol;
+            case PRODUCT_TYPE -> productType;
+            case MARGIN_COIN -> marginCoin;
+            case COIN -> coin;
+            case GRANULARITY -> granularity;
+            case LIMIT -> limit;
+            case START_TIME -> startTime;
+            case END_TIME -> endTime;
+            case ID_LESS_THAN -> idLessThan;
+            case SIDE -> side;
+            case SIZE -> size;
+            case ORDER_TYPE -> orderType;
+            case PRICE -> price;
+            case TRADE_SIDE -> tradeSide;
+            case MARGIN_MODE -> marginMode;
+            case REDUCE_ONLY -> reduceOnly;
+            case FORCE -> force;
+            case CLIENT_OID -> clientOid;
+            case ORDER_ID -> orderId;
+            case HOLD_SIDE -> holdSide;
+            case LEVERAGE -> leverage;
+            case POS_MODE -> posMode;
+            case NEW_CLIENT_OID -> newClientOid;
+            case NEW_SIZE -> newSize;
+            case NEW_PRICE -> newPrice;
+            case NEW_PRESET_STOP_SURPLUS_PRICE -> newPresetStopSurplusPrice;
+            case NEW_PRESET_STOP_LOSS_PRICE -> newPresetStopLossPrice;
+            case PRESET_STOP_SURPLUS_PRICE -> presetStopSurplusPrice;
+            case PRESET_STOP_LOSS_PRICE -> presetStopLossPrice;
+            case ORDER_LIST -> null;
+        };
+    }
+
+    public BitgetConfiguration copy() {
+        try {
+            return (BitgetConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BitgetConfiguration[mode=" + mode + ", productType=" + productType + ", baseUrl=" + baseUrl
+               + ", credentials=" + (apiKey == null ? "none" : "xxxxxx") + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.camelbitget;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers of the Bitget component. Every request option has a {@code CamelBitget<Option>} header that sets
+ * it for one message (body values win over headers, headers over endpoint options, endpoint options over component
+ * options). Credentials and connection settings have no header.
+ */
+public final class BitgetConstants {
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Operation to call instead of the endpoint's: placeOrder (same market) or futures/placeOrder.")
+    public static final String OPERATION = "CamelBitgetOperation";
+    @Metadata(label = "producer", javaType = "String", enums = "live,demo",
+              description = "Per-message value of option mode: live or demo trading.")
+    public static final String MODE = "CamelBitgetMode";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option symbol.")
+    public static final String SYMBOL = "CamelBitgetSymbol";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option productType.")
+    public static final String PRODUCT_TYPE = "CamelBitgetProductType";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option marginCoin.")
+    public static final String MARGIN_COIN = "CamelBitgetMarginCoin";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option coin.")
+    public static final String COIN = "CamelBitgetCoin";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option granularity.")
+    public static final String GRANULARITY = "CamelBitgetGranularity";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option limit.")
+    public static final String LIMIT = "CamelBitgetLimit";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option startTime.")
+    public static final String START_TIME = "CamelBitgetStartTime";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option endTime.")
+    public static final String END_TIME = "CamelBitgetEndTime";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option idLessThan.")
+    public static final String ID_LESS_THAN = "CamelBitgetIdLessThan";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option side.")
+    public static final String SIDE = "CamelBitgetSide";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option size.")
+    public static final String SIZE = "CamelBitgetSize";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option orderType.")
+    public static final String ORDER_TYPE = "CamelBitgetOrderType";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option price.")
+    public static final String PRICE = "CamelBitgetPrice";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option tradeSide.")
+    public static final String TRADE_SIDE = "CamelBitgetTradeSide";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option marginMode.")
+    public static final String MARGIN_MODE = "CamelBitgetMarginMode";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option reduceOnly.")
+    public static final String REDUCE_ONLY = "CamelBitgetReduceOnly";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option force.")
+    public static final String FORCE = "CamelBitgetForce";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option holdSide.")
+    public static final String HOLD_SIDE = "CamelBitgetHoldSide";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option leverage.")
+    public static final String LEVERAGE = "CamelBitgetLeverage";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option posMode.")
+    public static final String POS_MODE = "CamelBitgetPosMode";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option newClientOid.")
+    public static final String NEW_CLIENT_OID = "CamelBitgetNewClientOid";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option newSize.")
+    public static final String NEW_SIZE = "CamelBitgetNewSize";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option newPrice.")
+    public static final String NEW_PRICE = "CamelBitgetNewPrice";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option newPresetStopSurplusPrice.")
+    public static final String NEW_PRESET_STOP_SURPLUS_PRICE = "CamelBitgetNewPresetStopSurplusPrice";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option newPresetStopLossPrice.")
+    public static final String NEW_PRESET_STOP_LOSS_PRICE = "CamelBitgetNewPresetStopLossPrice";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option presetStopSurplusPrice.")
+    public static final String PRESET_STOP_SURPLUS_PRICE = "CamelBitgetPresetStopSurplusPrice";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option presetStopLossPrice.")
+    public static final String PRESET_STOP_LOSS_PRICE = "CamelBitgetPresetStopLossPrice";
+    @Metadata(label = "producer", javaType = "java.util.List",
+              description = "futures/batchPlaceOrder: the orders of the batch (maps or BatchOrderItem records), when they are not in the body.")
+    public static final String ORDER_LIST = "CamelBitgetOrderList";
+    @Metadata(javaType = "String",
+              description = "In: option clientOid of this message. Out: the clientOid of the order just placed, cancelled or modified (given or generated). A second placeOrder on the same message reuses it, and Bitget refuses the duplicate: remove the header to place another order.")
+    public static final String CLIENT_OID = "CamelBitgetClientOid";
+    @Metadata(javaType = "String",
+              description = "In: option orderId of this message. Out: Bitget's id of the order just placed, cancelled or modified.")
+    public static final String ORDER_ID = "CamelBitgetOrderId";
+    @Metadata(label = "producer", javaType = "Long",
+              description = "Out: Bitget's requestTime of the answer, epoch milliseconds.")
+    public static final String REQUEST_TIME = "CamelBitgetRequestTime";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Out: cursor of a futures order or fill list; pass it as idLessThan to read the next, older page.")
+    public static final String END_ID = "CamelBitgetEndId";
+
+    private BitgetConstants() {
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.camelbitget;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.camelbitget.api.Market;
+import io.github.camelbitget.api.Operation;
+import io.github.camelbitget.client.BitgetClient;
+import io.github.camelbitget.client.BitgetCredentials;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Trade spot and USDT-, USDC- and coin-margined futures on Bitget (v2 API, live and demo trading): market data,
+ * accounts, positions and orders.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "bitget", title = "Bitget", syntax = "bitget:market/operation",
+             category = { Category.FINANCE, Category.API }, producerOnly = true, headersClass = BitgetConstants.class)
+public class BitgetEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(enums = "spot,futures", description = "Bitget market of the operation: spot or futures")
+    @Metadata(required = true)
+    private final String market;
+
+    @UriPath(enums = "tickers,candles,orderbook,accounts,assets,positions,pendingOrders,ordersHistory,placeOrder,"
+                     + "cancelOrder,closePosition,setLeverage,serverTime,contracts,symbols,orderDetail,modifyOrder,"
+                     + "batchPlaceOrder,fills,setMarginMode,setPositionMode,openOrders",
+             description = "Operation to call. futures: tickers, candles, orderbook, accounts, positions,"
+                           + " pendingOrders, ordersHistory, placeOrder, cancelOrder, closePosition, setLeverage,"
+                           + " contracts, orderDetail, modifyOrder, batchPlaceOrder, fills, setMarginMode,"
+                           + " setPositionMode, serverTime. spot: tickers, candles, assets, placeOrder, cancelOrder,"
+                           + " symbols, openOrders, ordersHistory, orderDetail, fills, serverTime.")
+    @Metadata(required = true)
+    private final String operation;
+
+    @UriParam
+    private final BitgetConfiguration configuration;
+
+    private final Market marketValue;
+    private final Operation operationValue;
+    private BitgetClient client;
+
+    BitgetEndpoint(String uri, BitgetComponent component, Market market, Operation operation,
+                   BitgetConfiguration configuration) {
+        super(uri, component);
+        this.market = market.uriName();
+        this.operation = operation.operationName();
+        this.marketValue = market;
+        this.operationValue = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public BitgetComponent getComponent() {
+        return (BitgetComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new BitgetProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The bitget: endpoint " + operationValue + " cannot consume");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        BitgetClient.Builder builder = BitgetClient.builder()
+                .httpClient(getComponent().httpClientFor(configuration))
+                .baseUrl(configuration.getBaseUrl())
+                .requestTimeout(Duration.ofMillis(configuration.getRequestTimeout()))
+                .locale(configuration.getLocale());
+        if (configuration.getApiKey() != null) {
+            builder.credentials(new BitgetCredentials(configuration.getApiKey(), configuration.getSecretKey(),
+                    configuration.getPassphrase()));
+        }
+        client = builder.build();
+    }
+
+    BitgetClient getClient() {
+        return client;
+    }
+
+    public String getMarket() {
+        return market;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    Market market() {
+        return marketValue;
+    }
+
+    Operation operation() {
+        return operationValue;
+    }
+
+    public BitgetConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("mode", configuration.getMode(), "productType", configuration.getProductType());
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.camelbitget;
+
+import java.util.concurrent.CompletionException;
+
+import io.github.camelbitget.api.PreparedRequest;
+import io.github.camelbitget.client.BitgetResponse;
+import io.github.camelbitget.model.OrderResult;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Calls one Bitget operation per message without blocking a thread while Bitget answers. The body becomes the typed
+ * result (a record, or a List of records); order ids, Bitget's request time and list cursors go to headers.
+ */
+public class BitgetProducer extends DefaultAsyncProducer {
+
+    private final RequestResolver requestResolver;
+
+    public BitgetProducer(BitgetEndpoint endpoint) {
+        super(endpoint);
+        this.requestResolver = new RequestResolver(endpoint.market(), endpoint.operation(),
+                endpoint.getConfiguration());
+    }
+
+    @Override
+    public BitgetEndpoint getEndpoint() {
+        return (BitgetEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        PreparedRequest request;
+        try {
+            request = requestResolver.resolve(exchange.getMessage());
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        getEndpoint().getClient().sendAsync(request).whenComplete((response, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                } else {
+                    writeResult(exchange.getMessage(), request, response);
+                }
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private static void writeResult(Message message, PreparedRequest request, BitgetResponse response) {
+        message.setBody(response.data());
+        message.setHeader(BitgetConstants.REQUEST_TIME, response.requestTime());
+        if (response.endId() != null) {
+            message.setHeader(BitgetConstants.END_ID, response.endId());
+        }
+        if (response.data() instanceof OrderResult order) {
+            message.setHeader(BitgetConstants.ORDER_ID, order.orderId());
+            message.setHeader(BitgetConstants.CLIENT_OID,
+                    order.clientOid() != null ? order.clientOid() : request.clientOid());
+        }
+    }
+}

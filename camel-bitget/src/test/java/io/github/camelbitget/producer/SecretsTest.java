@@ -1,0 +1,82 @@
+package io.github.camelbitget.producer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.camelbitget.BitgetEndpoint;
+import io.github.camelbitget.support.CapturedLogs;
+import io.github.camelbitget.support.WireMockBitgetTestSupport;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.util.URISupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No credential or signature in any log line (TRACE), exception message, toString() or URI as Camel prints it: the
+ * secret options carry names that Camel's URI sanitizer masks.
+ */
+class SecretsTest extends WireMockBitgetTestSupport {
+
+    private static final String URI_KEY = "uri-key-5d1e9";
+    private static final String URI_SECRET = "uri-secret-c0ffee";
+    private static final String URI_PASSPHRASE = "uri-pass-7a7a";
+    private static final String ORDER_URI = "bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01"
+                                            + "&apiKey=RAW(" + URI_KEY + ")&secretKey=RAW(" + URI_SECRET
+                                            + ")&passphrase=RAW(" + URI_PASSPHRASE + ")";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:order").routeId("order").to(ORDER_URI);
+                from("direct:positions").to("bitget:futures/positions");
+            }
+        };
+    }
+
+    @Test
+    void secretsNeverAppearInLogsMessagesOrUris() throws Exception {
+        List<String> seen = new ArrayList<>();
+        List<String> signatures = new ArrayList<>();
+        try (CapturedLogs logs = CapturedLogs.atTrace()) {
+            stubPost("/api/v2/mix/order/place-order", "{\"orderId\":\"1\",\"clientOid\":\"c\"}");
+            template.requestBody("direct:order", (Object) null);
+
+            stubError(400, "40009", "sign signature error");
+            Exchange rejected = template.request("direct:positions", null);
+            seen.add(String.valueOf(rejected.getException()));
+            seen.add(rejected.getException().getMessage());
+
+            wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            Exchange reset = template.request("direct:order", null);
+            seen.add(String.valueOf(reset.getException()));
+
+            wireMock.getAllServeEvents().forEach(event -> signatures.add(event.getRequest().getHeader("ACCESS-SIGN")));
+            seen.addAll(logs.lines());
+        }
+        BitgetEndpoint endpoint = context.getEndpoint(ORDER_URI, BitgetEndpoint.class);
+        seen.add(endpoint.toString());
+        seen.add(URISupport.sanitizeUri(endpoint.getEndpointUri()));
+        seen.add(endpoint.getEndpointBaseUri());
+        seen.add(endpoint.getConfiguration().toString());
+        seen.add(context.getComponent("bitget").toString());
+        seen.add(String.valueOf(endpoint.getServiceMetadata()));
+        seen.add(context.getRoute("order").getEndpoint().toString());
+
+        assertThat(signatures).hasSize(3).doesNotContainNull();
+        assertThat(seen).as("captured log lines").hasSizeGreaterThan(20);
+        for (String secret : List.of(URI_KEY, URI_SECRET, URI_PASSPHRASE, API_KEY, SECRET_KEY, PASSPHRASE)) {
+            assertThat(seen).noneMatch(line -> line.contains(secret));
+        }
+        for (String signature : signatures) {
+            assertThat(seen).noneMatch(line -> line.contains(signature));
+        }
+    }
+}
