@@ -36,6 +36,12 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "changefields":
+        case "changeFields": getOrCreateConfiguration(target).setChangeFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "changesonly":
+        case "changesOnly": getOrCreateConfiguration(target).setChangesOnly(property(camelContext, boolean.class, value)); return true;
         case "clientoid":
         case "clientOid": getOrCreateConfiguration(target).setClientOid(property(camelContext, java.lang.String.class, value)); return true;
         case "coin": getOrCreateConfiguration(target).setCoin(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +71,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "marginCoin": getOrCreateConfiguration(target).setMarginCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "marginmode":
         case "marginMode": getOrCreateConfiguration(target).setMarginMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "newclientoid":
         case "newClientOid": getOrCreateConfiguration(target).setNewClientOid(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,6 +110,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "side": getOrCreateConfiguration(target).setSide(property(camelContext, java.lang.String.class, value)); return true;
         case "size": getOrCreateConfiguration(target).setSize(property(camelContext, java.lang.String.class, value)); return true;
+        case "splitresult":
+        case "splitResult": getOrCreateConfiguration(target).setSplitResult(property(camelContext, boolean.class, value)); return true;
         case "starttime":
         case "startTime": getOrCreateConfiguration(target).setStartTime(property(camelContext, java.lang.String.class, value)); return true;
         case "symbol": getOrCreateConfiguration(target).setSymbol(property(camelContext, java.lang.String.class, value)); return true;
@@ -120,6 +130,12 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "changefields":
+        case "changeFields": return java.lang.String.class;
+        case "changesonly":
+        case "changesOnly": return boolean.class;
         case "clientoid":
         case "clientOid": return java.lang.String.class;
         case "coin": return java.lang.String.class;
@@ -149,6 +165,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "marginCoin": return java.lang.String.class;
         case "marginmode":
         case "marginMode": return java.lang.String.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "mode": return java.lang.String.class;
         case "newclientoid":
         case "newClientOid": return java.lang.String.class;
@@ -186,6 +204,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": return java.lang.String.class;
         case "side": return java.lang.String.class;
         case "size": return java.lang.String.class;
+        case "splitresult":
+        case "splitResult": return boolean.class;
         case "starttime":
         case "startTime": return java.lang.String.class;
         case "symbol": return java.lang.String.class;
@@ -205,6 +225,12 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "changefields":
+        case "changeFields": return getOrCreateConfiguration(target).getChangeFields();
+        case "changesonly":
+        case "changesOnly": return getOrCreateConfiguration(target).isChangesOnly();
         case "clientoid":
         case "clientOid": return getOrCreateConfiguration(target).getClientOid();
         case "coin": return getOrCreateConfiguration(target).getCoin();
@@ -234,6 +260,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "marginCoin": return getOrCreateConfiguration(target).getMarginCoin();
         case "marginmode":
         case "marginMode": return getOrCreateConfiguration(target).getMarginMode();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "newclientoid":
         case "newClientOid": return getOrCreateConfiguration(target).getNewClientOid();
@@ -271,6 +299,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "side": return getOrCreateConfiguration(target).getSide();
         case "size": return getOrCreateConfiguration(target).getSize();
+        case "splitresult":
+        case "splitResult": return getOrCreateConfiguration(target).isSplitResult();
         case "starttime":
         case "startTime": return getOrCreateConfiguration(target).getStartTime();
         case "symbol": return getOrCreateConfiguration(target).getSymbol();

@@ -25,21 +25,41 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "changefields":
+        case "changeFields": target.getConfiguration().setChangeFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "changesonly":
+        case "changesOnly": target.getConfiguration().setChangesOnly(property(camelContext, boolean.class, value)); return true;
         case "clientoid":
         case "clientOid": target.getConfiguration().setClientOid(property(camelContext, java.lang.String.class, value)); return true;
         case "coin": target.getConfiguration().setCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "endtime":
         case "endTime": target.getConfiguration().setEndTime(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "force": target.getConfiguration().setForce(property(camelContext, java.lang.String.class, value)); return true;
         case "granularity": target.getConfiguration().setGranularity(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "holdside":
         case "holdSide": target.getConfiguration().setHoldSide(property(camelContext, java.lang.String.class, value)); return true;
         case "idlessthan":
         case "idLessThan": target.getConfiguration().setIdLessThan(property(camelContext, java.lang.String.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leverage": target.getConfiguration().setLeverage(property(camelContext, java.lang.String.class, value)); return true;
@@ -49,6 +69,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "marginCoin": target.getConfiguration().setMarginCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "marginmode":
         case "marginMode": target.getConfiguration().setMarginMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "newclientoid":
         case "newClientOid": target.getConfiguration().setNewClientOid(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +87,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "ordertype":
         case "orderType": target.getConfiguration().setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "passphrase": target.getConfiguration().setPassphrase(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "posmode":
         case "posMode": target.getConfiguration().setPosMode(property(camelContext, java.lang.String.class, value)); return true;
         case "presetstoplossprice":
@@ -80,17 +104,36 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "reduceonly":
         case "reduceOnly": target.getConfiguration().setReduceOnly(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "side": target.getConfiguration().setSide(property(camelContext, java.lang.String.class, value)); return true;
         case "size": target.getConfiguration().setSize(property(camelContext, java.lang.String.class, value)); return true;
+        case "splitresult":
+        case "splitResult": target.getConfiguration().setSplitResult(property(camelContext, boolean.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "starttime":
         case "startTime": target.getConfiguration().setStartTime(property(camelContext, java.lang.String.class, value)); return true;
         case "symbol": target.getConfiguration().setSymbol(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tradeside":
         case "tradeSide": target.getConfiguration().setTradeSide(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -100,21 +143,41 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "changefields":
+        case "changeFields": return java.lang.String.class;
+        case "changesonly":
+        case "changesOnly": return boolean.class;
         case "clientoid":
         case "clientOid": return java.lang.String.class;
         case "coin": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "delay": return long.class;
         case "endtime":
         case "endTime": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "force": return java.lang.String.class;
         case "granularity": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "holdside":
         case "holdSide": return java.lang.String.class;
         case "idlessthan":
         case "idLessThan": return java.lang.String.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "leverage": return java.lang.String.class;
@@ -124,6 +187,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "marginCoin": return java.lang.String.class;
         case "marginmode":
         case "marginMode": return java.lang.String.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "mode": return java.lang.String.class;
         case "newclientoid":
         case "newClientOid": return java.lang.String.class;
@@ -140,6 +205,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "ordertype":
         case "orderType": return java.lang.String.class;
         case "passphrase": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "posmode":
         case "posMode": return java.lang.String.class;
         case "presetstoplossprice":
@@ -155,17 +222,36 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": return java.lang.Integer.class;
         case "reduceonly":
         case "reduceOnly": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "side": return java.lang.String.class;
         case "size": return java.lang.String.class;
+        case "splitresult":
+        case "splitResult": return boolean.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "starttime":
         case "startTime": return java.lang.String.class;
         case "symbol": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tradeside":
         case "tradeSide": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         default: return null;
         }
     }
@@ -176,21 +262,41 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "changefields":
+        case "changeFields": return target.getConfiguration().getChangeFields();
+        case "changesonly":
+        case "changesOnly": return target.getConfiguration().isChangesOnly();
         case "clientoid":
         case "clientOid": return target.getConfiguration().getClientOid();
         case "coin": return target.getConfiguration().getCoin();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "delay": return target.getDelay();
         case "endtime":
         case "endTime": return target.getConfiguration().getEndTime();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "force": return target.getConfiguration().getForce();
         case "granularity": return target.getConfiguration().getGranularity();
+        case "greedy": return target.isGreedy();
         case "holdside":
         case "holdSide": return target.getConfiguration().getHoldSide();
         case "idlessthan":
         case "idLessThan": return target.getConfiguration().getIdLessThan();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leverage": return target.getConfiguration().getLeverage();
@@ -200,6 +306,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "marginCoin": return target.getConfiguration().getMarginCoin();
         case "marginmode":
         case "marginMode": return target.getConfiguration().getMarginMode();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "mode": return target.getConfiguration().getMode();
         case "newclientoid":
         case "newClientOid": return target.getConfiguration().getNewClientOid();
@@ -216,6 +324,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "ordertype":
         case "orderType": return target.getConfiguration().getOrderType();
         case "passphrase": return target.getConfiguration().getPassphrase();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "posmode":
         case "posMode": return target.getConfiguration().getPosMode();
         case "presetstoplossprice":
@@ -231,17 +341,45 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "reduceonly":
         case "reduceOnly": return target.getConfiguration().getReduceOnly();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "side": return target.getConfiguration().getSide();
         case "size": return target.getConfiguration().getSize();
+        case "splitresult":
+        case "splitResult": return target.getConfiguration().isSplitResult();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "starttime":
         case "startTime": return target.getConfiguration().getStartTime();
         case "symbol": return target.getConfiguration().getSymbol();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "tradeside":
         case "tradeSide": return target.getConfiguration().getTradeSide();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -23,17 +23,28 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(65);
         props.add("apiKey");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
+        props.add("changeFields");
+        props.add("changesOnly");
         props.add("clientOid");
         props.add("coin");
         props.add("connectTimeout");
+        props.add("delay");
         props.add("endTime");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("force");
         props.add("granularity");
+        props.add("greedy");
         props.add("holdSide");
         props.add("idLessThan");
+        props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("leverage");
         props.add("limit");
@@ -41,6 +52,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("marginCoin");
         props.add("marginMode");
         props.add("market");
+        props.add("maxMessagesPerPoll");
         props.add("mode");
         props.add("newClientOid");
         props.add("newPresetStopLossPrice");
@@ -51,6 +63,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("orderId");
         props.add("orderType");
         props.add("passphrase");
+        props.add("pollStrategy");
         props.add("posMode");
         props.add("presetStopLossPrice");
         props.add("presetStopSurplusPrice");
@@ -59,20 +72,32 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("reduceOnly");
+        props.add("repeatCount");
         props.add("requestTimeout");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("secretKey");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("side");
         props.add("size");
+        props.add("splitResult");
+        props.add("startScheduler");
         props.add("startTime");
         props.add("symbol");
+        props.add("timeUnit");
         props.add("tradeSide");
+        props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");
         secretProps.add("passphrase");
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

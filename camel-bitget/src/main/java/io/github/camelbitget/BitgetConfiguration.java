@@ -503,6 +503,54 @@ public class BitgetConfiguration implements Cloneable {
         this.presetStopLossPrice = presetStopLossPrice;
     }
 
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Consumer: one exchange per item (ticker, position, order, balance); false sends one exchange with the whole list.")
+    private boolean splitResult = true;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Consumer: emit only what changed since the previous poll, with header CamelBitgetChange = OPENED, CHANGED or CLOSED (a closed item carries its last known state). The first poll emits everything as OPENED. With splitResult=false the whole list is sent whenever something changed.")
+    private boolean changesOnly;
+
+    @UriParam(label = "consumer",
+              description = "Consumer with changesOnly: comma-separated Bitget fields whose change makes an item CHANGED. Defaults: tickers lastPr; positions total, available, holdSide, leverage, marginMode, openPriceAvg (not markPrice or unrealizedPL, which move every poll); futures pending orders status, size, price, baseVolume; spot open orders status, size, priceAvg, baseVolume; futures accounts available, locked; spot assets available, frozen, locked.")
+    private String changeFields;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Consumer: the most exchanges one poll emits (0 = no limit). With changesOnly the changes left over are emitted by the next polls.")
+    private int maxMessagesPerPoll;
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public boolean isSplitResult() {
+        return splitResult;
+    }
+
+    public void setSplitResult(boolean splitResult) {
+        this.splitResult = splitResult;
+    }
+
+    public boolean isChangesOnly() {
+        return changesOnly;
+    }
+
+    public void setChangesOnly(boolean changesOnly) {
+        this.changesOnly = changesOnly;
+    }
+
+    public String getChangeFields() {
+        return changeFields;
+    }
+
+    public void setChangeFields(String changeFields) {
+        this.changeFields = changeFields;
+    }
+
     /** The configured value of a request parameter, or null; the order list of a batch comes only per message. */
     public String getParameter(Param param) {
         return switch (param) {

@@ -16,8 +16,8 @@ public final class BitgetConstants {
               description = "Per-message value of option mode: live or demo trading.")
     public static final String MODE = "CamelBitgetMode";
 
-    @Metadata(label = "producer", javaType = "String",
-              description = "Per-message value of option symbol.")
+    @Metadata(javaType = "String",
+              description = "Per-message value of option symbol. Set by the consumer to the polled item's symbol.")
     public static final String SYMBOL = "CamelBitgetSymbol";
     @Metadata(label = "producer", javaType = "String",
               description = "Per-message value of option productType.")
@@ -67,8 +67,8 @@ public final class BitgetConstants {
     @Metadata(label = "producer", javaType = "String",
               description = "Per-message value of option force.")
     public static final String FORCE = "CamelBitgetForce";
-    @Metadata(label = "producer", javaType = "String",
-              description = "Per-message value of option holdSide.")
+    @Metadata(javaType = "String",
+              description = "Per-message value of option holdSide. Set by the position consumer to the position's side.")
     public static final String HOLD_SIDE = "CamelBitgetHoldSide";
     @Metadata(label = "producer", javaType = "String",
               description = "Per-message value of option leverage.")
@@ -104,7 +104,7 @@ public final class BitgetConstants {
               description = "In: option clientOid of this message. Out: the clientOid of the order just placed, cancelled or modified (given or generated). A second placeOrder on the same message reuses it, and Bitget refuses the duplicate: remove the header to place another order.")
     public static final String CLIENT_OID = "CamelBitgetClientOid";
     @Metadata(javaType = "String",
-              description = "In: option orderId of this message. Out: Bitget's id of the order just placed, cancelled or modified.")
+              description = "In: option orderId of this message. Out: Bitget's id of the order just placed, cancelled or modified; the order consumers set it to the polled order's id.")
     public static final String ORDER_ID = "CamelBitgetOrderId";
     @Metadata(label = "producer", javaType = "Long",
               description = "Out: Bitget's requestTime of the answer, epoch milliseconds.")
@@ -112,6 +112,13 @@ public final class BitgetConstants {
     @Metadata(label = "producer", javaType = "String",
               description = "Out: cursor of a futures order or fill list; pass it as idLessThan to read the next, older page.")
     public static final String END_ID = "CamelBitgetEndId";
+
+    @Metadata(label = "consumer", javaType = "Long",
+              description = "Consumer: when the poll that produced this exchange started, epoch milliseconds.")
+    public static final String POLL_TIME = "CamelBitgetPollTime";
+    @Metadata(label = "consumer", javaType = "io.github.camelbitget.Change", enums = "OPENED,CHANGED,CLOSED",
+              description = "Consumer with changesOnly: OPENED (new since the last poll, and everything on the first poll), CHANGED (a compared field changed) or CLOSED (gone since the last poll; the body is its last known state).")
+    public static final String CHANGE = "CamelBitgetChange";
 
     private BitgetConstants() {
     }

@@ -16,15 +16,24 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Trade spot and USDT-, USDC- and coin-margined futures on Bitget (v2 API, live and demo trading): market data,
- * accounts, positions and orders.
+ * accounts, positions and orders; poll tickers, positions, orders and balances.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bitget", title = "Bitget", syntax = "bitget:market/operation",
-             category = { Category.FINANCE, Category.API }, producerOnly = true, headersClass = BitgetConstants.class)
-public class BitgetEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+             category = { Category.FINANCE, Category.API }, headersClass = BitgetConstants.class)
+public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** Bitget limits futures/positions to 5 requests per second per account; 5 s leaves room for the rest. */
+    static final long DEFAULT_POLL_DELAY = 5000;
+
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds between the end of one poll and the start of the next. Bitget limits"
+                            + " futures/positions to 5 requests per second per account, shared with every other"
+                            + " client of the account.")
+    private long delay = DEFAULT_POLL_DELAY;
 
     @UriPath(enums = "spot,futures", description = "Bitget market of the operation: spot or futures")
     @Metadata(required = true)
@@ -56,6 +65,13 @@ public class BitgetEndpoint extends DefaultEndpoint implements EndpointServiceLo
         this.marketValue = market;
         this.operationValue = operation;
         this.configuration = configuration;
+        setDelay(DEFAULT_POLL_DELAY);
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     @Override
@@ -69,8 +85,11 @@ public class BitgetEndpoint extends DefaultEndpoint implements EndpointServiceLo
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The bitget: endpoint " + operationValue + " cannot consume");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        BitgetConsumer consumer = new BitgetConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

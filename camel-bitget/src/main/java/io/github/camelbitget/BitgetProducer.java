@@ -8,7 +8,10 @@ import io.github.camelbitget.model.OrderResult;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.URISupport;
 
 /**
  * Calls one Bitget operation per message without blocking a thread while Bitget answers. The body becomes the typed
@@ -17,6 +20,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 public class BitgetProducer extends DefaultAsyncProducer {
 
     private final RequestResolver requestResolver;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private BitgetHealthCheck healthCheck;
 
     public BitgetProducer(BitgetEndpoint endpoint) {
         super(endpoint);
@@ -27,6 +32,27 @@ public class BitgetProducer extends DefaultAsyncProducer {
     @Override
     public BitgetEndpoint getEndpoint() {
         return (BitgetEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new BitgetHealthCheck(getEndpoint(),
+                    "producer:bitget:" + URISupport.sanitizeUri(getEndpoint().getEndpointUri()));
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+        }
+        super.doStop();
     }
 
     @Override

@@ -55,6 +55,18 @@ final class RequestResolver {
         return RequestPreparer.prepare(operation, mode, parameters);
     }
 
+    /** The endpoint's request from its options alone, as a consumer polls it. */
+    PreparedRequest fromConfiguration() {
+        Map<String, Object> parameters = new HashMap<>();
+        for (ParamSpec spec : endpointOperation.params()) {
+            String value = configuration.getParameter(spec.param());
+            if (value != null) {
+                parameters.put(spec.param().optionName(), value);
+            }
+        }
+        return RequestPreparer.prepare(endpointOperation, Mode.fromOption(configuration.getMode()), parameters);
+    }
+
     /**
      * The parameters a body carries: a request record, a Map, or a JSON object (as text or bytes); for a batch also a
      * plain list of orders. Any other body (a timer's null, a previous result) carries none.
