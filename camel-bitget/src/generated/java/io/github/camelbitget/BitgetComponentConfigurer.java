@@ -102,6 +102,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "reconcileafter":
+        case "reconcileAfter": getOrCreateConfiguration(target).setReconcileAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reduceonly":
         case "reduceOnly": getOrCreateConfiguration(target).setReduceOnly(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -115,6 +117,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "starttime":
         case "startTime": getOrCreateConfiguration(target).setStartTime(property(camelContext, java.lang.String.class, value)); return true;
         case "symbol": getOrCreateConfiguration(target).setSymbol(property(camelContext, java.lang.String.class, value)); return true;
+        case "tradejournal":
+        case "tradeJournal": getOrCreateConfiguration(target).setTradeJournal(property(camelContext, io.github.camelbitget.journal.TradeJournal.class, value)); return true;
         case "tradeside":
         case "tradeSide": getOrCreateConfiguration(target).setTradeSide(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -196,6 +200,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "reconcileafter":
+        case "reconcileAfter": return long.class;
         case "reduceonly":
         case "reduceOnly": return java.lang.String.class;
         case "requesttimeout":
@@ -209,6 +215,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "starttime":
         case "startTime": return java.lang.String.class;
         case "symbol": return java.lang.String.class;
+        case "tradejournal":
+        case "tradeJournal": return io.github.camelbitget.journal.TradeJournal.class;
         case "tradeside":
         case "tradeSide": return java.lang.String.class;
         default: return null;
@@ -291,6 +299,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "reconcileafter":
+        case "reconcileAfter": return getOrCreateConfiguration(target).getReconcileAfter();
         case "reduceonly":
         case "reduceOnly": return getOrCreateConfiguration(target).getReduceOnly();
         case "requesttimeout":
@@ -304,6 +314,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "starttime":
         case "startTime": return getOrCreateConfiguration(target).getStartTime();
         case "symbol": return getOrCreateConfiguration(target).getSymbol();
+        case "tradejournal":
+        case "tradeJournal": return getOrCreateConfiguration(target).getTradeJournal();
         case "tradeside":
         case "tradeSide": return getOrCreateConfiguration(target).getTradeSide();
         default: return null;

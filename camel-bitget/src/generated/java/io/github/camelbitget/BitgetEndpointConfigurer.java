@@ -102,6 +102,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "reconcileafter":
+        case "reconcileAfter": target.getConfiguration().setReconcileAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reduceonly":
         case "reduceOnly": target.getConfiguration().setReduceOnly(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -130,6 +132,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "symbol": target.getConfiguration().setSymbol(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "tradejournal":
+        case "tradeJournal": target.getConfiguration().setTradeJournal(property(camelContext, io.github.camelbitget.journal.TradeJournal.class, value)); return true;
         case "tradeside":
         case "tradeSide": target.getConfiguration().setTradeSide(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
@@ -220,6 +224,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "reconcileafter":
+        case "reconcileAfter": return long.class;
         case "reduceonly":
         case "reduceOnly": return java.lang.String.class;
         case "repeatcount":
@@ -248,6 +254,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "symbol": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "tradejournal":
+        case "tradeJournal": return io.github.camelbitget.journal.TradeJournal.class;
         case "tradeside":
         case "tradeSide": return java.lang.String.class;
         case "usefixeddelay":
@@ -339,6 +347,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "reconcileafter":
+        case "reconcileAfter": return target.getConfiguration().getReconcileAfter();
         case "reduceonly":
         case "reduceOnly": return target.getConfiguration().getReduceOnly();
         case "repeatcount":
@@ -367,6 +377,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "symbol": return target.getConfiguration().getSymbol();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "tradejournal":
+        case "tradeJournal": return target.getConfiguration().getTradeJournal();
         case "tradeside":
         case "tradeSide": return target.getConfiguration().getTradeSide();
         case "usefixeddelay":

@@ -23,7 +23,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(67);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -71,6 +71,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("productType");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("reconcileAfter");
         props.add("reduceOnly");
         props.add("repeatCount");
         props.add("requestTimeout");
@@ -87,6 +88,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("startTime");
         props.add("symbol");
         props.add("timeUnit");
+        props.add("tradeJournal");
         props.add("tradeSide");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -46,7 +46,9 @@ public class BitgetComponent extends HealthCheckComponent {
                                                + remaining);
         }
         Market market = Market.fromUri(remaining.substring(0, slash));
-        Operation operation = Operation.resolve(market, remaining.substring(slash + 1));
+        String operationName = remaining.substring(slash + 1);
+        Operation operation = BitgetEndpoint.RECONCILE_JOURNAL.equalsIgnoreCase(operationName)
+                ? null : Operation.resolve(market, operationName);
         BitgetEndpoint endpoint = new BitgetEndpoint(uri, this, market, operation, configuration.copy());
         setProperties(endpoint, parameters);
         validate(endpoint.getConfiguration());

@@ -2,6 +2,7 @@ package io.github.camelbitget;
 
 import io.github.camelbitget.api.Param;
 import io.github.camelbitget.client.BitgetClient;
+import io.github.camelbitget.journal.TradeJournal;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -501,6 +502,30 @@ public class BitgetConfiguration implements Cloneable {
 
     public void setPresetStopLossPrice(String presetStopLossPrice) {
         this.presetStopLossPrice = presetStopLossPrice;
+    }
+
+    @UriParam(label = "producer",
+              description = "Trade journal (a TradeJournal bean, e.g. camel-bitget-journal's JdbcTradeJournal): every order, batch, modification, cancel and close-positions call is recorded before it is sent (PENDING) and completed with Bitget's answer (ACCEPTED, REJECTED or UNKNOWN).")
+    private TradeJournal tradeJournal;
+
+    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "reconcileJournal: only journal entries older than this are looked up on Bitget, so orders still in flight are left alone.")
+    private long reconcileAfter = 60000;
+
+    public TradeJournal getTradeJournal() {
+        return tradeJournal;
+    }
+
+    public void setTradeJournal(TradeJournal tradeJournal) {
+        this.tradeJournal = tradeJournal;
+    }
+
+    public long getReconcileAfter() {
+        return reconcileAfter;
+    }
+
+    public void setReconcileAfter(long reconcileAfter) {
+        this.reconcileAfter = reconcileAfter;
     }
 
     @UriParam(label = "consumer", defaultValue = "true",

@@ -120,6 +120,10 @@ public final class BitgetConstants {
               description = "Consumer with changesOnly: OPENED (new since the last poll, and everything on the first poll), CHANGED (a compared field changed) or CLOSED (gone since the last poll; the body is its last known state).")
     public static final String CHANGE = "CamelBitgetChange";
 
+    @Metadata(label = "producer", javaType = "String",
+              description = "Out: set when the trade journal could not record an order's outcome. The order result still flows on (the order is placed), and the journal keeps the PENDING entry for bitget:<market>/reconcileJournal.")
+    public static final String JOURNAL_ERROR = "CamelBitgetJournalError";
+
     private BitgetConstants() {
     }
 }

@@ -26,6 +26,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.FINANCE, Category.API }, headersClass = BitgetConstants.class)
 public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
+    /** The operation that settles the trade journal instead of calling one Bitget endpoint. */
+    static final String RECONCILE_JOURNAL = "reconcileJournal";
+
     /** Bitget limits futures/positions to 5 requests per second per account; 5 s leaves room for the rest. */
     static final long DEFAULT_POLL_DELAY = 5000;
 
@@ -41,12 +44,13 @@ public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @UriPath(enums = "tickers,candles,orderbook,accounts,assets,positions,pendingOrders,ordersHistory,placeOrder,"
                      + "cancelOrder,closePosition,setLeverage,serverTime,contracts,symbols,orderDetail,modifyOrder,"
-                     + "batchPlaceOrder,fills,setMarginMode,setPositionMode,openOrders",
+                     + "batchPlaceOrder,fills,setMarginMode,setPositionMode,openOrders,reconcileJournal",
              description = "Operation to call. futures: tickers, candles, orderbook, accounts, positions,"
                            + " pendingOrders, ordersHistory, placeOrder, cancelOrder, closePosition, setLeverage,"
                            + " contracts, orderDetail, modifyOrder, batchPlaceOrder, fills, setMarginMode,"
                            + " setPositionMode, serverTime. spot: tickers, candles, assets, placeOrder, cancelOrder,"
-                           + " symbols, openOrders, ordersHistory, orderDetail, fills, serverTime.")
+                           + " symbols, openOrders, ordersHistory, orderDetail, fills, serverTime. Both markets:"
+                           + " reconcileJournal settles the trade journal's pending entries.")
     @Metadata(required = true)
     private final String operation;
 
@@ -61,7 +65,7 @@ public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointSer
                    BitgetConfiguration configuration) {
         super(uri, component);
         this.market = market.uriName();
-        this.operation = operation.operationName();
+        this.operation = operation == null ? RECONCILE_JOURNAL : operation.operationName();
         this.marketValue = market;
         this.operationValue = operation;
         this.configuration = configuration;
@@ -81,11 +85,15 @@ public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @Override
     public Producer createProducer() {
-        return new BitgetProducer(this);
+        return isReconcileJournal() ? new ReconcileJournalProducer(this) : new BitgetProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (isReconcileJournal()) {
+            throw new IllegalArgumentException("bitget:" + market + "/" + RECONCILE_JOURNAL + " cannot be consumed;"
+                                               + " call it from a timer route");
+        }
         BitgetConsumer consumer = new BitgetConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
@@ -123,8 +131,13 @@ public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointSer
         return marketValue;
     }
 
+    /** The Bitget operation, or null for reconcileJournal. */
     Operation operation() {
         return operationValue;
+    }
+
+    boolean isReconcileJournal() {
+        return operationValue == null;
     }
 
     public BitgetConfiguration getConfiguration() {

@@ -69,12 +69,12 @@ final class BitgetHealthCheck implements HealthCheck {
 
     private void probe(HealthCheckResultBuilder builder) {
         Mode mode = Mode.fromOption(endpoint.getConfiguration().getMode());
-        builder.detail("bitget.operation", endpoint.operation().toString());
+        builder.detail("bitget.operation", endpoint.getMarket() + "/" + endpoint.getOperation());
         builder.detail("bitget.mode", mode.optionValue());
         builder.detail("bitget.baseUrl", endpoint.getServiceUrl());
         try {
             endpoint.getClient().send(RequestPreparer.prepare(Operation.SERVER_TIME, mode, Map.of()));
-            if (endpoint.operation().requiresAuth()) {
+            if (endpoint.isReconcileJournal() || endpoint.operation().requiresAuth()) {
                 endpoint.getClient().send(signedProbe(mode));
             }
             builder.up();

@@ -1,9 +1,11 @@
 package io.github.camelbitget;
 
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 import io.github.camelbitget.api.PreparedRequest;
 import io.github.camelbitget.client.BitgetResponse;
+import io.github.camelbitget.journal.TradeEntry;
 import io.github.camelbitget.model.OrderResult;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -20,6 +22,7 @@ import org.apache.camel.util.URISupport;
 public class BitgetProducer extends DefaultAsyncProducer {
 
     private final RequestResolver requestResolver;
+    private final OrderJournal orderJournal;
     private WritableHealthCheckRepository healthCheckRepository;
     private BitgetHealthCheck healthCheck;
 
@@ -27,6 +30,7 @@ public class BitgetProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.requestResolver = new RequestResolver(endpoint.market(), endpoint.operation(),
                 endpoint.getConfiguration());
+        this.orderJournal = new OrderJournal(endpoint.getConfiguration().getTradeJournal());
     }
 
     @Override
@@ -58,8 +62,10 @@ public class BitgetProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         PreparedRequest request;
+        List<TradeEntry> journalEntries;
         try {
             request = requestResolver.resolve(exchange.getMessage());
+            journalEntries = orderJournal.beforeSending(request);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
@@ -67,9 +73,12 @@ public class BitgetProducer extends DefaultAsyncProducer {
         }
         getEndpoint().getClient().sendAsync(request).whenComplete((response, failure) -> {
             try {
-                if (failure != null) {
-                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure);
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                orderJournal.afterAnswer(journalEntries, response == null ? null : response.data(), cause,
+                        exchange.getMessage());
+                if (cause != null) {
+                    exchange.setException(cause);
                 } else {
                     writeResult(exchange.getMessage(), request, response);
                 }

@@ -57,7 +57,8 @@ public final class BitgetJson {
         return MAPPER.convertValue(body, MAP);
     }
 
-    static String write(Object value) {
+    /** The JSON text of a value, as Bitget reads it. */
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
