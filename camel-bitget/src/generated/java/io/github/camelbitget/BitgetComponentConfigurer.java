@@ -44,6 +44,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "changesOnly": getOrCreateConfiguration(target).setChangesOnly(property(camelContext, boolean.class, value)); return true;
         case "clientoid":
         case "clientOid": getOrCreateConfiguration(target).setClientOid(property(camelContext, java.lang.String.class, value)); return true;
+        case "clocksync":
+        case "clockSync": getOrCreateConfiguration(target).setClockSync(property(camelContext, boolean.class, value)); return true;
         case "coin": getOrCreateConfiguration(target).setCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelbitget.BitgetConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -86,6 +88,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "newSize": getOrCreateConfiguration(target).setNewSize(property(camelContext, java.lang.String.class, value)); return true;
         case "orderid":
         case "orderId": getOrCreateConfiguration(target).setOrderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderresend":
+        case "orderResend": getOrCreateConfiguration(target).setOrderResend(property(camelContext, boolean.class, value)); return true;
         case "ordertype":
         case "orderType": getOrCreateConfiguration(target).setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "passphrase": getOrCreateConfiguration(target).setPassphrase(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,12 +106,26 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitbackoff":
+        case "rateLimitBackoff": getOrCreateConfiguration(target).setRateLimitBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": getOrCreateConfiguration(target).setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitoverrides":
+        case "rateLimitOverrides": target.setRateLimitOverrides(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcileafter":
         case "reconcileAfter": getOrCreateConfiguration(target).setReconcileAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reduceonly":
         case "reduceOnly": getOrCreateConfiguration(target).setReduceOnly(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryattempts":
+        case "retryAttempts": getOrCreateConfiguration(target).setRetryAttempts(property(camelContext, int.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "side": getOrCreateConfiguration(target).setSide(property(camelContext, java.lang.String.class, value)); return true;
@@ -142,6 +160,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "changesOnly": return boolean.class;
         case "clientoid":
         case "clientOid": return java.lang.String.class;
+        case "clocksync":
+        case "clockSync": return boolean.class;
         case "coin": return java.lang.String.class;
         case "configuration": return io.github.camelbitget.BitgetConfiguration.class;
         case "connecttimeout":
@@ -184,6 +204,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "newSize": return java.lang.String.class;
         case "orderid":
         case "orderId": return java.lang.String.class;
+        case "orderresend":
+        case "orderResend": return boolean.class;
         case "ordertype":
         case "orderType": return java.lang.String.class;
         case "passphrase": return java.lang.String.class;
@@ -200,12 +222,26 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitbackoff":
+        case "rateLimitBackoff": return long.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
+        case "ratelimitoverrides":
+        case "rateLimitOverrides": return java.lang.String.class;
         case "reconcileafter":
         case "reconcileAfter": return long.class;
         case "reduceonly":
         case "reduceOnly": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "retryattempts":
+        case "retryAttempts": return int.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "side": return java.lang.String.class;
@@ -241,6 +277,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "changesOnly": return getOrCreateConfiguration(target).isChangesOnly();
         case "clientoid":
         case "clientOid": return getOrCreateConfiguration(target).getClientOid();
+        case "clocksync":
+        case "clockSync": return getOrCreateConfiguration(target).isClockSync();
         case "coin": return getOrCreateConfiguration(target).getCoin();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -283,6 +321,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "newSize": return getOrCreateConfiguration(target).getNewSize();
         case "orderid":
         case "orderId": return getOrCreateConfiguration(target).getOrderId();
+        case "orderresend":
+        case "orderResend": return getOrCreateConfiguration(target).isOrderResend();
         case "ordertype":
         case "orderType": return getOrCreateConfiguration(target).getOrderType();
         case "passphrase": return getOrCreateConfiguration(target).getPassphrase();
@@ -299,12 +339,26 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "ratelimitbackoff":
+        case "rateLimitBackoff": return getOrCreateConfiguration(target).getRateLimitBackoff();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return getOrCreateConfiguration(target).isRateLimitEnabled();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimitoverrides":
+        case "rateLimitOverrides": return target.getRateLimitOverrides();
         case "reconcileafter":
         case "reconcileAfter": return getOrCreateConfiguration(target).getReconcileAfter();
         case "reduceonly":
         case "reduceOnly": return getOrCreateConfiguration(target).getReduceOnly();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "retryattempts":
+        case "retryAttempts": return getOrCreateConfiguration(target).getRetryAttempts();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "side": return getOrCreateConfiguration(target).getSide();

@@ -41,6 +41,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "changesOnly": target.getConfiguration().setChangesOnly(property(camelContext, boolean.class, value)); return true;
         case "clientoid":
         case "clientOid": target.getConfiguration().setClientOid(property(camelContext, java.lang.String.class, value)); return true;
+        case "clocksync":
+        case "clockSync": target.getConfiguration().setClockSync(property(camelContext, boolean.class, value)); return true;
         case "coin": target.getConfiguration().setCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -84,6 +86,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "newSize": target.getConfiguration().setNewSize(property(camelContext, java.lang.String.class, value)); return true;
         case "orderid":
         case "orderId": target.getConfiguration().setOrderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderresend":
+        case "orderResend": target.getConfiguration().setOrderResend(property(camelContext, boolean.class, value)); return true;
         case "ordertype":
         case "orderType": target.getConfiguration().setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "passphrase": target.getConfiguration().setPassphrase(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,6 +106,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitbackoff":
+        case "rateLimitBackoff": target.getConfiguration().setRateLimitBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": target.getConfiguration().setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconcileafter":
         case "reconcileAfter": target.getConfiguration().setReconcileAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reduceonly":
@@ -110,6 +120,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryattempts":
+        case "retryAttempts": target.getConfiguration().setRetryAttempts(property(camelContext, int.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -163,6 +179,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "changesOnly": return boolean.class;
         case "clientoid":
         case "clientOid": return java.lang.String.class;
+        case "clocksync":
+        case "clockSync": return boolean.class;
         case "coin": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -206,6 +224,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "newSize": return java.lang.String.class;
         case "orderid":
         case "orderId": return java.lang.String.class;
+        case "orderresend":
+        case "orderResend": return boolean.class;
         case "ordertype":
         case "orderType": return java.lang.String.class;
         case "passphrase": return java.lang.String.class;
@@ -224,6 +244,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitbackoff":
+        case "rateLimitBackoff": return long.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "reconcileafter":
         case "reconcileAfter": return long.class;
         case "reduceonly":
@@ -232,6 +258,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "retryattempts":
+        case "retryAttempts": return int.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -286,6 +318,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "changesOnly": return target.getConfiguration().isChangesOnly();
         case "clientoid":
         case "clientOid": return target.getConfiguration().getClientOid();
+        case "clocksync":
+        case "clockSync": return target.getConfiguration().isClockSync();
         case "coin": return target.getConfiguration().getCoin();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -329,6 +363,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "newSize": return target.getConfiguration().getNewSize();
         case "orderid":
         case "orderId": return target.getConfiguration().getOrderId();
+        case "orderresend":
+        case "orderResend": return target.getConfiguration().isOrderResend();
         case "ordertype":
         case "orderType": return target.getConfiguration().getOrderType();
         case "passphrase": return target.getConfiguration().getPassphrase();
@@ -347,6 +383,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "ratelimitbackoff":
+        case "rateLimitBackoff": return target.getConfiguration().getRateLimitBackoff();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return target.getConfiguration().isRateLimitEnabled();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "reconcileafter":
         case "reconcileAfter": return target.getConfiguration().getReconcileAfter();
         case "reduceonly":
@@ -355,6 +397,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "retryattempts":
+        case "retryAttempts": return target.getConfiguration().getRetryAttempts();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

@@ -23,7 +23,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(75);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -33,6 +33,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("changeFields");
         props.add("changesOnly");
         props.add("clientOid");
+        props.add("clockSync");
         props.add("coin");
         props.add("connectTimeout");
         props.add("delay");
@@ -61,6 +62,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("newSize");
         props.add("operation");
         props.add("orderId");
+        props.add("orderResend");
         props.add("orderType");
         props.add("passphrase");
         props.add("pollStrategy");
@@ -71,10 +73,16 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("productType");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("rateLimitBackoff");
+        props.add("rateLimitEnabled");
+        props.add("rateLimitMaxWait");
         props.add("reconcileAfter");
         props.add("reduceOnly");
         props.add("repeatCount");
         props.add("requestTimeout");
+        props.add("retryAttempts");
+        props.add("retryDelay");
+        props.add("retryMaxDelay");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.camelbitget.api.Market;
 import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
+import io.github.camelbitget.client.RateLimits;
+import io.github.camelbitget.client.ServerClock;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -31,7 +33,13 @@ public class BitgetComponent extends HealthCheckComponent {
                             + " builds from connectTimeout and the proxy options")
     private HttpClient httpClient;
 
+    @Metadata(label = "advanced",
+              description = "Requests per second replacing Bitget's published limits, for accounts with lower ones (copy traders, elite traders): comma-separated operation=limit, e.g. placeOrder=1,batchPlaceOrder=1 or futures/placeOrder=1. Shared by every endpoint of the component.")
+    private String rateLimitOverrides;
+
     private final Map<HttpSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final Map<String, ServerClock> serverClocks = new ConcurrentHashMap<>();
+    private volatile RateLimits rateLimits;
 
     /** What distinguishes one shared HttpClient from another. */
     private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort) {
@@ -94,6 +102,31 @@ public class BitgetComponent extends HealthCheckComponent {
         return builder.build();
     }
 
+    /** Bitget's limits, counted for every endpoint of this component together. */
+    RateLimits rateLimits() {
+        RateLimits limits = rateLimits;
+        if (limits == null) {
+            synchronized (this) {
+                if (rateLimits == null) {
+                    rateLimits = new RateLimits(RateLimits.parseOverrides(rateLimitOverrides));
+                }
+                limits = rateLimits;
+            }
+        }
+        return limits;
+    }
+
+    /** Bitget's clock as measured for one base URL, shared by its endpoints. */
+    ServerClock serverClock(String baseUrl) {
+        return serverClocks.computeIfAbsent(baseUrl, url -> new ServerClock());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        RateLimits.parseOverrides(rateLimitOverrides);
+    }
+
     @Override
     protected void doStop() throws Exception {
         httpClients.clear();
@@ -106,6 +139,15 @@ public class BitgetComponent extends HealthCheckComponent {
 
     public void setConfiguration(BitgetConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public String getRateLimitOverrides() {
+        return rateLimitOverrides;
+    }
+
+    public void setRateLimitOverrides(String rateLimitOverrides) {
+        this.rateLimitOverrides = rateLimitOverrides;
+        this.rateLimits = null;
     }
 
     public HttpClient getHttpClient() {

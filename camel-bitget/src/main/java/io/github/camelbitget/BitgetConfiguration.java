@@ -504,6 +504,102 @@ public class BitgetConfiguration implements Cloneable {
         this.presetStopLossPrice = presetStopLossPrice;
     }
 
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Keep Bitget's published rate limits on the client side (a sliding one-second window per endpoint and API key or IP, and 6000 requests per minute in all), shared by every endpoint and consumer of the component, so Bitget never has to answer 429. Turn off for benchmarks or accounts with private limits.")
+    private boolean rateLimitEnabled = true;
+
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "The longest a request waits for a rate-limit permit; past it the request fails with BitgetRateLimitException without being sent.")
+    private long rateLimitMaxWait = 5000;
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "How long an endpoint pauses after Bitget answered 429 without a Retry-After header.")
+    private long rateLimitBackoff = 1000;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How often a read (GET) is tried again after a transport failure, HTTP 5xx or 429, or one of Bitget's transient codes (45001, 40725, 40015, 40010, 40200); also how often an order Bitget has no record of after a lost answer is sent again. Orders and other writes are never retried blindly.")
+    private int retryAttempts = 3;
+
+    @UriParam(label = "advanced", defaultValue = "200", javaType = "java.time.Duration",
+              description = "Pause before the first retry of a read; it doubles for each further retry (with jitter), up to retryMaxDelay. A 429's Retry-After wins.")
+    private long retryDelay = 200;
+
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "The longest pause between two retries of a read.")
+    private long retryMaxDelay = 5000;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "After a lost answer to placeOrder (timeout, connection reset, HTTP 5xx) the order is looked up by its clientOid first; if Bitget has no such order it is sent again with the same clientOid when true, or the exchange fails with BitgetOrderStateUnknownException carrying the clientOid when false.")
+    private boolean orderResend = true;
+
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Sign private requests with Bitget's clock: the offset to /api/v2/public/time is measured before the first signed request and again after Bitget refused a timestamp (40008), and the refused request is sent once more.")
+    private boolean clockSync = true;
+
+    public boolean isRateLimitEnabled() {
+        return rateLimitEnabled;
+    }
+
+    public void setRateLimitEnabled(boolean rateLimitEnabled) {
+        this.rateLimitEnabled = rateLimitEnabled;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public long getRateLimitBackoff() {
+        return rateLimitBackoff;
+    }
+
+    public void setRateLimitBackoff(long rateLimitBackoff) {
+        this.rateLimitBackoff = rateLimitBackoff;
+    }
+
+    public int getRetryAttempts() {
+        return retryAttempts;
+    }
+
+    public void setRetryAttempts(int retryAttempts) {
+        this.retryAttempts = retryAttempts;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public boolean isOrderResend() {
+        return orderResend;
+    }
+
+    public void setOrderResend(boolean orderResend) {
+        this.orderResend = orderResend;
+    }
+
+    public boolean isClockSync() {
+        return clockSync;
+    }
+
+    public void setClockSync(boolean clockSync) {
+        this.clockSync = clockSync;
+    }
+
     @UriParam(label = "producer",
               description = "Trade journal (a TradeJournal bean, e.g. camel-bitget-journal's JdbcTradeJournal): every order, batch, modification, cancel and close-positions call is recorded before it is sent (PENDING) and completed with Bitget's answer (ACCEPTED, REJECTED or UNKNOWN).")
     private TradeJournal tradeJournal;

@@ -120,6 +120,9 @@ public final class BitgetConstants {
               description = "Consumer with changesOnly: OPENED (new since the last poll, and everything on the first poll), CHANGED (a compared field changed) or CLOSED (gone since the last poll; the body is its last known state).")
     public static final String CHANGE = "CamelBitgetChange";
 
+    @Metadata(label = "producer", javaType = "io.github.camelbitget.client.Recovery", enums = "FOUND,DUPLICATE,RESENT",
+              description = "Out: set on an order whose first answer was not a plain success: FOUND (no answer came; the order was found by its clientOid), DUPLICATE (Bitget refused the clientOid as a duplicate; the body is the existing order) or RESENT (Bitget had no such order; it was sent again with the same clientOid).")
+    public static final String ORDER_RECOVERY = "CamelBitgetOrderRecovery";
     @Metadata(label = "producer", javaType = "String",
               description = "Out: set when the trade journal could not record an order's outcome. The order result still flows on (the order is placed), and the journal keeps the PENDING entry for bitget:<market>/reconcileJournal.")
     public static final String JOURNAL_ERROR = "CamelBitgetJournalError";

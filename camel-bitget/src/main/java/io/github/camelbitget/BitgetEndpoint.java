@@ -7,6 +7,7 @@ import io.github.camelbitget.api.Market;
 import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.client.BitgetClient;
 import io.github.camelbitget.client.BitgetCredentials;
+import io.github.camelbitget.client.RetryPolicy;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -107,7 +108,16 @@ public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointSer
                 .httpClient(getComponent().httpClientFor(configuration))
                 .baseUrl(configuration.getBaseUrl())
                 .requestTimeout(Duration.ofMillis(configuration.getRequestTimeout()))
-                .locale(configuration.getLocale());
+                .locale(configuration.getLocale())
+                .rateLimits(configuration.isRateLimitEnabled() ? getComponent().rateLimits() : null,
+                        Duration.ofMillis(configuration.getRateLimitMaxWait()),
+                        Duration.ofMillis(configuration.getRateLimitBackoff()))
+                .serverClock(configuration.isClockSync()
+                        ? getComponent().serverClock(configuration.getBaseUrl()) : null)
+                .retryPolicy(new RetryPolicy(configuration.getRetryAttempts(),
+                        Duration.ofMillis(configuration.getRetryDelay()),
+                        Duration.ofMillis(configuration.getRetryMaxDelay())))
+                .orderResend(configuration.isOrderResend());
         if (configuration.getApiKey() != null) {
             builder.credentials(new BitgetCredentials(configuration.getApiKey(), configuration.getSecretKey(),
                     configuration.getPassphrase()));

@@ -95,6 +95,9 @@ public class BitgetProducer extends DefaultAsyncProducer {
         if (response.endId() != null) {
             message.setHeader(BitgetConstants.END_ID, response.endId());
         }
+        if (response.recovery() != null) {
+            message.setHeader(BitgetConstants.ORDER_RECOVERY, response.recovery());
+        }
         if (response.data() instanceof OrderResult order) {
             message.setHeader(BitgetConstants.ORDER_ID, order.orderId());
             message.setHeader(BitgetConstants.CLIENT_OID,

@@ -1,57 +1,56 @@
 package io.github.camelbitget.client;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.LongSupplier;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.api.PreparedRequest;
 import io.github.camelbitget.api.RequestPreparer;
+import io.github.camelbitget.exception.BitgetClockSkewException;
 import io.github.camelbitget.exception.BitgetCredentialsMissingException;
+import io.github.camelbitget.exception.BitgetDuplicateClientOidException;
 import io.github.camelbitget.exception.BitgetException;
-import io.github.camelbitget.exception.BitgetTransportException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.github.camelbitget.exception.BitgetOrderStateUnknownException;
+import io.github.camelbitget.exception.BitgetRateLimitException;
+import io.github.camelbitget.model.OrderResult;
 
 /**
- * Sends Bitget v2 requests: signs private ones, adds the demo-trading header, and reads the answer into the
- * operation's records. Plain Java, usable without Camel; one instance per set of credentials, sharing an
- * {@link HttpClient}.
+ * Sends Bitget v2 requests the way an exchange needs them sent: within Bitget's rate limits (waiting for a permit,
+ * backing off after a 429), signed with Bitget's clock (resynced and retried once after 40008), reads retried after
+ * transient failures, and orders never placed twice (a lost answer is settled by looking the order up by its
+ * clientOid before sending it again). Plain Java, usable without Camel; one instance per set of credentials.
  */
 public final class BitgetClient {
 
     public static final String DEFAULT_BASE_URL = "https://api.bitget.com";
 
-    private static final Logger LOG = LoggerFactory.getLogger(BitgetClient.class);
-
-    private final HttpClient httpClient;
+    private final HttpTransport transport;
     private final String baseUrl;
-    private final BitgetCredentials credentials;
-    private final BitgetSigner signer;
-    private final Duration requestTimeout;
-    private final String locale;
-    private final LongSupplier clock;
+    private final RateLimits rateLimits;
+    private final Duration rateLimitMaxWait;
+    private final Duration rateLimitBackoff;
+    private final ServerClock clock;
+    private final RetryPolicy retryPolicy;
+    private final boolean orderResend;
 
     private BitgetClient(Builder builder) {
-        this.httpClient = Objects.requireNonNull(builder.httpClient, "httpClient");
         this.baseUrl = stripTrailingSlash(builder.baseUrl);
-        this.credentials = builder.credentials;
-        this.signer = credentials == null ? null : new BitgetSigner(credentials.secretKey());
-        this.requestTimeout = builder.requestTimeout;
-        this.locale = builder.locale;
-        this.clock = builder.clock;
+        this.clock = builder.serverClock;
+        this.transport = new HttpTransport(Objects.requireNonNull(builder.httpClient, "httpClient"), baseUrl,
+                builder.credentials, builder.requestTimeout, builder.locale,
+                clock == null ? System::currentTimeMillis : clock::now);
+        this.rateLimits = builder.rateLimits;
+        this.rateLimitMaxWait = builder.rateLimitMaxWait;
+        this.rateLimitBackoff = builder.rateLimitBackoff;
+        this.retryPolicy = builder.retryPolicy;
+        this.orderResend = builder.orderResend;
     }
 
     public static Builder builder() {
@@ -77,71 +76,117 @@ public final class BitgetClient {
 
     /**
      * Sends a prepared request without blocking. The future fails with a {@link BitgetException}: an API error, a
-     * transport failure, or missing credentials (then nothing was sent).
+     * transport failure, a client-side rate limit or missing credentials (the last two before sending anything), or
+     * {@link BitgetOrderStateUnknownException} for an order whose fate could not be settled.
      */
     public CompletableFuture<BitgetResponse> sendAsync(PreparedRequest request) {
-        HttpRequest httpRequest;
+        if (request.operation().requiresAuth() && !transport.hasCredentials()) {
+            return CompletableFuture.failedFuture(new BitgetCredentialsMissingException(request.operation().toString()));
+        }
+        return OrderRecovery.applies(request) ? placeOrder(request, 0) : call(request);
+    }
+
+    /** One request within the limits, with Bitget's clock and the retries of reads; orders are not recovered here. */
+    private CompletableFuture<BitgetResponse> call(PreparedRequest request) {
+        return attempt(request, 0, false);
+    }
+
+    private CompletableFuture<BitgetResponse> attempt(PreparedRequest request, int retries, boolean resynced) {
+        CompletableFuture<BitgetResponse> answer;
         try {
-            httpRequest = toHttpRequest(request);
-        } catch (BitgetException e) {
+            if (rateLimits == null) {
+                answer = clockReady(request).thenCompose(ready -> transport.send(request));
+            } else {
+                RateLimits.Permit permit = rateLimits.reserve(request, transport.apiKey(), rateLimitMaxWait);
+                answer = after(rateLimits.untilPlanned(permit), () -> whenStarted(permit))
+                        .thenCompose(started -> clockReady(request))
+                        .thenCompose(ready -> transport.send(request));
+            }
+        } catch (BitgetRateLimitException e) {
             return CompletableFuture.failedFuture(e);
         }
-        LOG.debug("Calling {} {} {}", request.operation(), request.method(), httpRequest.uri());
-        return httpClient.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        throw transportFailure(request, failure);
-                    }
-                    LOG.debug("{} answered HTTP {}", request.operation(), response.statusCode());
-                    return ResponseReader.read(request, response.statusCode(), response.body());
-                });
+        return answer.exceptionallyCompose(failure -> {
+            Throwable cause = unwrap(failure);
+            if (cause instanceof BitgetRateLimitException tooMany && !tooMany.isClientSide() && rateLimits != null) {
+                rateLimits.tooManyRequests(request, transport.apiKey(),
+                        tooMany.getRetryAfter() != null ? tooMany.getRetryAfter() : rateLimitBackoff);
+            }
+            if (cause instanceof BitgetClockSkewException && clock != null && !resynced) {
+                return clock.resync(this::call, clock.current()).thenCompose(done -> attempt(request, retries, true));
+            }
+            if ("GET".equals(request.method()) && retries < retryPolicy.attempts() && retryPolicy.isTransient(cause)) {
+                return after(retryPolicy.delay(retries + 1, cause), () -> attempt(request, retries + 1, resynced));
+            }
+            return CompletableFuture.failedFuture(cause);
+        });
     }
 
-    private HttpRequest toHttpRequest(PreparedRequest request) {
-        String pathAndQuery = request.queryString().isEmpty()
-                ? request.path() : request.path() + "?" + request.queryString();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("locale", locale);
-        String body = request.body() == null ? "" : request.body();
-        if (request.operation().requiresAuth()) {
-            if (credentials == null) {
-                throw new BitgetCredentialsMissingException(request.operation().toString());
-            }
-            String timestamp = Long.toString(clock.getAsLong());
-            builder.header("ACCESS-KEY", credentials.apiKey())
-                    .header("ACCESS-SIGN",
-                            signer.sign(timestamp, request.method(), request.path(), request.queryString(), body))
-                    .header("ACCESS-TIMESTAMP", timestamp)
-                    .header("ACCESS-PASSPHRASE", credentials.passphrase());
-            if (request.mode() == Mode.DEMO) {
-                builder.header("paptrading", "1");
-            }
-        }
-        if (request.body() == null) {
-            builder.GET();
-        } else {
-            builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
-        }
-        return builder.build();
+    /** Completes when the permit's request may start, checked at that very moment. */
+    private CompletableFuture<Void> whenStarted(RateLimits.Permit permit) {
+        Duration wait = rateLimits.startNow(permit);
+        return wait.isZero() ? CompletableFuture.completedFuture(null) : after(wait, () -> whenStarted(permit));
     }
 
-    private BitgetTransportException transportFailure(PreparedRequest request, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        String message;
-        if (cause instanceof HttpTimeoutException) {
-            message = "No answer from Bitget within " + requestTimeout.toMillis() + " ms";
-        } else if (cause instanceof ConnectException) {
-            message = "Cannot connect to Bitget at " + baseUrl;
-        } else if (cause instanceof IOException) {
-            message = "Connection to Bitget failed (" + cause.getClass().getSimpleName()
-                      + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
-        } else {
-            message = "Request to Bitget failed (" + cause + ")";
+    private CompletableFuture<Void> clockReady(PreparedRequest request) {
+        return clock != null && request.operation().requiresAuth()
+                ? clock.synced(this::call) : CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Places an order so that it exists at most once: an unsettled answer is followed by a lookup by clientOid; a
+     * duplicate clientOid resolves to the existing order; an order Bitget does not have is sent again, same clientOid.
+     */
+    private CompletableFuture<BitgetResponse> placeOrder(PreparedRequest order, int resends) {
+        return call(order).exceptionallyCompose(failure -> {
+            Throwable cause = unwrap(failure);
+            if (cause instanceof BitgetDuplicateClientOidException) {
+                return OrderRecovery.lookup(order, this::call).thenApply(found -> found
+                        .map(existing -> recovered(existing, Recovery.DUPLICATE))
+                        .orElseThrow(() -> new CompletionException(cause)));
+            }
+            if (!OrderRecovery.isUnsettled(cause)) {
+                return CompletableFuture.failedFuture(cause);
+            }
+            return OrderRecovery.lookup(order, this::call)
+                    .exceptionallyCompose(lookupFailure -> CompletableFuture.failedFuture(unknown(order,
+                            "no answer (" + cause.getMessage() + "), and looking it up failed too ("
+                                                         + unwrap(lookupFailure).getMessage() + ")",
+                            cause)))
+                    .thenCompose(found -> {
+                        if (found.isPresent()) {
+                            return CompletableFuture.completedFuture(recovered(found.get(), Recovery.FOUND));
+                        }
+                        if (!orderResend || resends >= Math.max(1, retryPolicy.attempts())) {
+                            return CompletableFuture.failedFuture(unknown(order, "no answer (" + cause.getMessage()
+                                    + ") and Bitget has no order with this clientOid yet; "
+                                    + (orderResend ? "it was sent " + (resends + 1) + " times"
+                                            : "automatic resend is off (orderResend=false)"), cause));
+                        }
+                        return placeOrder(order, resends + 1).thenApply(response -> response.recovery() == null
+                                ? response.recovered(Recovery.RESENT) : response);
+                    });
+        });
+    }
+
+    private static BitgetResponse recovered(OrderResult order, Recovery how) {
+        return new BitgetResponse(order, null, null, how);
+    }
+
+    private static BitgetOrderStateUnknownException unknown(PreparedRequest order, String why, Throwable cause) {
+        return new BitgetOrderStateUnknownException(order.clientOid(), order.operation().toString(), why, cause);
+    }
+
+    private static <T> CompletableFuture<T> after(Duration wait, Supplier<CompletableFuture<T>> action) {
+        if (wait.isZero() || wait.isNegative()) {
+            return action.get();
         }
-        return new BitgetTransportException(message, request.context(), 0, null, cause);
+        return CompletableFuture.runAsync(() -> { },
+                CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS))
+                .thenCompose(ignored -> action.get());
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static String stripTrailingSlash(String url) {
@@ -151,7 +196,7 @@ public final class BitgetClient {
 
     /** Whether this client has credentials for private operations. */
     public boolean hasCredentials() {
-        return credentials != null;
+        return transport.hasCredentials();
     }
 
     public String baseUrl() {
@@ -160,7 +205,7 @@ public final class BitgetClient {
 
     @Override
     public String toString() {
-        return "BitgetClient[" + baseUrl + (credentials == null ? ", public only" : ", with credentials") + "]";
+        return "BitgetClient[" + baseUrl + (hasCredentials() ? ", with credentials" : ", public only") + "]";
     }
 
     public static final class Builder {
@@ -170,7 +215,12 @@ public final class BitgetClient {
         private BitgetCredentials credentials;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private String locale = "en-US";
-        private LongSupplier clock = System::currentTimeMillis;
+        private RateLimits rateLimits = new RateLimits(Map.of());
+        private Duration rateLimitMaxWait = Duration.ofSeconds(5);
+        private Duration rateLimitBackoff = Duration.ofSeconds(1);
+        private ServerClock serverClock = new ServerClock();
+        private RetryPolicy retryPolicy = new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5));
+        private boolean orderResend = true;
 
         private Builder() {
         }
@@ -202,9 +252,32 @@ public final class BitgetClient {
             return this;
         }
 
-        /** The time signed into private requests, epoch milliseconds. */
-        public Builder clock(LongSupplier clock) {
-            this.clock = clock;
+        /**
+         * Bitget's request limits, shared by every client of the process; null sends without client-side limits.
+         * {@code maxWait}: the longest a request waits for a permit before failing; {@code backoff}: the pause of an
+         * endpoint after a 429 without Retry-After.
+         */
+        public Builder rateLimits(RateLimits rateLimits, Duration maxWait, Duration backoff) {
+            this.rateLimits = rateLimits;
+            this.rateLimitMaxWait = maxWait;
+            this.rateLimitBackoff = backoff;
+            return this;
+        }
+
+        /** Bitget's clock, shared by the clients of one base URL; null signs with the local clock. */
+        public Builder serverClock(ServerClock serverClock) {
+            this.serverClock = serverClock;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        /** Whether an order Bitget has no record of after a lost answer is sent again (same clientOid). */
+        public Builder orderResend(boolean orderResend) {
+            this.orderResend = orderResend;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.camelbitget.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,9 +28,9 @@ final class ResponseReader {
     private ResponseReader() {
     }
 
-    static BitgetResponse read(PreparedRequest request, int status, byte[] body) {
+    static BitgetResponse read(PreparedRequest request, int status, byte[] body, String retryAfter) {
         if (!startsLikeJsonObject(body)) {
-            throw notAnEnvelope(request, status, body, null);
+            throw notAnEnvelope(request, status, body, null, retryAfter);
         }
         Envelope envelope;
         try (JsonParser parser = BitgetJson.MAPPER.createParser(body)) {
@@ -38,22 +39,22 @@ final class ResponseReader {
             if (e instanceof BitgetException bitget) {
                 throw bitget;
             }
-            throw notAnEnvelope(request, status, body, e);
+            throw notAnEnvelope(request, status, body, e, retryAfter);
         }
         if (status == 429) {
             throw new BitgetRateLimitException(envelope.code == null ? BitgetErrors.RATE_LIMITED : envelope.code,
                     envelope.msg == null ? "Too Many Requests" : envelope.msg, request.context(), status,
-                    envelope.requestTime);
+                    envelope.requestTime, seconds(retryAfter));
         }
         if (envelope.code == null) {
-            throw notAnEnvelope(request, status, body, null);
+            throw notAnEnvelope(request, status, body, null, retryAfter);
         }
         if (!SUCCESS.equals(envelope.code)) {
             throw BitgetErrors.toException(envelope.code, envelope.msg, request.context(), status,
                     envelope.requestTime);
         }
         if (status < 200 || status > 299) {
-            throw notAnEnvelope(request, status, body, null);
+            throw notAnEnvelope(request, status, body, null, retryAfter);
         }
         return new BitgetResponse(request.resultShaper().apply(envelope.data.value()), envelope.requestTime,
                 envelope.data.endId());
@@ -121,17 +122,31 @@ final class ResponseReader {
         return false;
     }
 
-    private static BitgetException notAnEnvelope(PreparedRequest request, int status, byte[] body, Exception cause) {
+    private static BitgetException notAnEnvelope(PreparedRequest request, int status, byte[] body, Exception cause,
+                                                 String retryAfter) {
         String excerpt = excerpt(body);
         if (status == 429) {
             return new BitgetRateLimitException(BitgetErrors.RATE_LIMITED,
-                    excerpt.isEmpty() ? "Too Many Requests" : excerpt, request.context(), status, null);
+                    excerpt.isEmpty() ? "Too Many Requests" : excerpt, request.context(), status, null,
+                    seconds(retryAfter));
         }
         String problem = body.length == 0 ? "Empty response from Bitget" : "Unreadable response from Bitget";
         if (cause != null && cause.getMessage() != null) {
             problem += " (" + firstLine(cause.getMessage()) + ")";
         }
         return new BitgetTransportException(problem, request.context(), status, excerpt, cause);
+    }
+
+    /** Retry-After in seconds, as Bitget's gateway would send it; null when absent or not a number. */
+    private static Duration seconds(String retryAfter) {
+        if (retryAfter == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String excerpt(byte[] body) {

@@ -12,7 +12,12 @@ public class BitgetApiException extends BitgetException {
     private final Long requestTime;
 
     public BitgetApiException(String code, String detail, RequestContext context, int httpStatus, Long requestTime) {
-        super(message(code, detail, context), httpStatus, null);
+        this(message(code, detail, context), code, detail, context, httpStatus, requestTime);
+    }
+
+    protected BitgetApiException(String message, String code, String detail, RequestContext context, int httpStatus,
+                                 Long requestTime) {
+        super(message, httpStatus, null);
         this.code = code;
         this.detail = detail;
         this.context = context;

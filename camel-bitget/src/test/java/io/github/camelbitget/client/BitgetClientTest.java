@@ -48,7 +48,7 @@ class BitgetClientTest {
     private BitgetClient client() {
         return BitgetClient.builder().baseUrl(wireMock.baseUrl() + "/")
                 .credentials(new BitgetCredentials("k", "bg-test-secret-0123456789", "p"))
-                .clock(() -> 1700000000000L).build();
+                .serverClock(new ServerClock(() -> 1700000000000L)).build();
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Bitget's error answers become typed exceptions with code, detail, context, HTTP status and request time. */
 class ErrorMappingTest extends WireMockBitgetTestSupport {
 
-    private static final String PLACE_ORDER = "bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.0105";
+    /** A write that is never retried nor recovered, so each Bitget answer maps straight to the exception. */
+    private static final String SET_LEVERAGE = "bitget:futures/setLeverage?symbol=BTCUSDT&leverage=5";
 
     static Stream<Arguments> bitgetErrors() {
         return Stream.of(
@@ -55,7 +56,7 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
     void errorCodesMapToTypedExceptions(String code, String msg, Class<? extends BitgetApiException> type) {
         stubError(400, code, msg);
 
-        Exchange exchange = template.request(PLACE_ORDER, null);
+        Exchange exchange = template.request(SET_LEVERAGE, null);
 
         BitgetApiException error = exchange.getException(BitgetApiException.class);
         assertThat(error).isExactlyInstanceOf(type);
@@ -64,12 +65,13 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
         assertThat(error.getHttpStatus()).isEqualTo(400);
         assertThat(error.getHttpResponseCode()).isEqualTo(400);
         assertThat(error.getRequestTime()).isEqualTo(REQUEST_TIME);
-        assertThat(error.getContext().operation()).isEqualTo("futures/placeOrder");
+        assertThat(error.getContext().operation()).isEqualTo("futures/setLeverage");
         assertThat(error.getContext().method()).isEqualTo("POST");
-        assertThat(error.getContext().path()).isEqualTo("/api/v2/mix/order/place-order");
-        assertThat(error.getContext().parameters()).containsEntry("symbol", "BTCUSDT").containsEntry("size", "0.0105");
-        assertThat(error.getMessage()).isEqualTo("Bitget error " + code + " on futures/placeOrder (POST"
-                                                 + " /api/v2/mix/order/place-order): " + msg);
+        assertThat(error.getContext().path()).isEqualTo("/api/v2/mix/account/set-leverage");
+        assertThat(error.getContext().parameters()).containsEntry("symbol", "BTCUSDT").containsEntry("leverage", "5");
+        assertThat(error.getMessage()).isEqualTo("Bitget error " + code + " on futures/setLeverage (POST"
+                                                 + " /api/v2/mix/account/set-leverage): " + msg);
+        assertThat(wireMock.getAllServeEvents()).hasSize(1);
     }
 
     @Test
@@ -77,7 +79,7 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
                 .withBody("{\"code\":43012,\"message\":\"Insufficient balance\",\"data\":null}")));
 
-        BitgetApiException error = template.request(PLACE_ORDER, null).getException(BitgetApiException.class);
+        BitgetApiException error = template.request(SET_LEVERAGE, null).getException(BitgetApiException.class);
 
         assertThat(error).isInstanceOf(BitgetInsufficientBalanceException.class);
         assertThat(error.getCode()).isEqualTo("43012");
@@ -89,7 +91,7 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
     void tooManyRequestsWithBitgetBody() {
         stubError(429, "429", "Too Many Requests");
 
-        BitgetRateLimitException error = template.request("bitget:futures/positions", null)
+        BitgetRateLimitException error = template.request("bitget:futures/positions?retryAttempts=0", null)
                 .getException(BitgetRateLimitException.class);
 
         assertThat(error.getCode()).isEqualTo("429");
@@ -101,7 +103,7 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
     void tooManyRequestsWithoutABody() {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429)));
 
-        BitgetRateLimitException error = template.request("bitget:futures/tickers", null)
+        BitgetRateLimitException error = template.request("bitget:futures/tickers?retryAttempts=0", null)
                 .getException(BitgetRateLimitException.class);
 
         assertThat(error.getCode()).isEqualTo("429");
@@ -114,35 +116,36 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
                 .withHeader("Content-Type", "text/html")
                 .withBody("<html><body><h1>502 Bad Gateway</h1>\n<p>cloudflare</p></body></html>")));
 
-        BitgetTransportException error = template.request(PLACE_ORDER, null)
+        BitgetTransportException error = template.request(SET_LEVERAGE, null)
                 .getException(BitgetTransportException.class);
 
         assertThat(error.getHttpStatus()).isEqualTo(502);
         assertThat(error.getBodyExcerpt()).isEqualTo("<html><body><h1>502 Bad Gateway</h1> <p>cloudflare</p></body>"
                                                      + "</html>");
-        assertThat(error.getMessage()).startsWith("Unreadable response from Bitget on futures/placeOrder (POST"
-                                                  + " /api/v2/mix/order/place-order), HTTP 502");
-        assertThat(error.getContext().operation()).isEqualTo("futures/placeOrder");
+        assertThat(error.getMessage()).startsWith("Unreadable response from Bitget on futures/setLeverage (POST"
+                                                  + " /api/v2/mix/account/set-leverage), HTTP 502");
+        assertThat(error.getContext().operation()).isEqualTo("futures/setLeverage");
+        assertThat(wireMock.getAllServeEvents()).as("writes are not retried").hasSize(1);
     }
 
     @Test
     void emptyTruncatedAndMisshapenAnswersAreTransportFailures() {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("")));
-        assertThat(template.request("bitget:futures/tickers", null).getException())
+        assertThat(template.request("bitget:futures/tickers?retryAttempts=0", null).getException())
                 .isInstanceOf(BitgetTransportException.class).hasMessageStartingWith("Empty response from Bitget");
 
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withBody("{\"code\":\"00000\",\"msg\":\"success\",\"data\":[{\"symbol\":\"BTC")));
-        assertThat(template.request("bitget:futures/tickers", null).getException())
+        assertThat(template.request("bitget:futures/tickers?retryAttempts=0", null).getException())
                 .isInstanceOf(BitgetTransportException.class).hasMessageStartingWith("Unreadable response");
 
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withBody("{\"code\":\"00000\",\"msg\":\"success\",\"data\":\"maintenance\"}")));
-        assertThat(template.request("bitget:futures/tickers", null).getException())
+        assertThat(template.request("bitget:futures/tickers?retryAttempts=0", null).getException())
                 .isInstanceOf(BitgetTransportException.class);
 
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"data\":[]}")));
-        assertThat(template.request("bitget:futures/tickers", null).getException())
+        assertThat(template.request("bitget:futures/tickers?retryAttempts=0", null).getException())
                 .isInstanceOf(BitgetTransportException.class);
     }
 
@@ -162,7 +165,7 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
     void connectionResetIsATransportFailureWithoutStatus() {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        BitgetException error = template.request(PLACE_ORDER, null).getException(BitgetException.class);
+        BitgetException error = template.request(SET_LEVERAGE, null).getException(BitgetException.class);
 
         assertThat(error).isInstanceOf(BitgetTransportException.class);
         assertThat(error.getHttpStatus()).isZero();
@@ -171,7 +174,7 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
 
     @Test
     void unreachableHostIsATransportFailure() {
-        Exchange exchange = template.request("bitget:futures/tickers?baseUrl=http://127.0.0.1:9", null);
+        Exchange exchange = template.request("bitget:futures/tickers?retryAttempts=0&baseUrl=http://127.0.0.1:9", null);
 
         assertThat(exchange.getException()).isInstanceOf(BitgetTransportException.class)
                 .hasMessageStartingWith("Cannot connect to Bitget at http://127.0.0.1:9");
@@ -182,7 +185,7 @@ class ErrorMappingTest extends WireMockBitgetTestSupport {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(2000)
                 .withBody(envelope("[]"))));
 
-        Exchange exchange = template.request("bitget:futures/tickers?requestTimeout=200", null);
+        Exchange exchange = template.request("bitget:futures/tickers?retryAttempts=0&requestTimeout=200", null);
 
         assertThat(exchange.getException()).isInstanceOf(BitgetTransportException.class)
                 .hasMessageStartingWith("No answer from Bitget within 200 ms");

@@ -70,7 +70,7 @@ class SecretsTest extends WireMockBitgetTestSupport {
         seen.add(String.valueOf(endpoint.getServiceMetadata()));
         seen.add(context.getRoute("order").getEndpoint().toString());
 
-        assertThat(signatures).hasSize(3).doesNotContainNull();
+        assertThat(signatures).hasSizeGreaterThanOrEqualTo(3).doesNotContainNull();
         assertThat(seen).as("captured log lines").hasSizeGreaterThan(20);
         for (String secret : List.of(URI_KEY, URI_SECRET, URI_PASSPHRASE, API_KEY, SECRET_KEY, PASSPHRASE)) {
             assertThat(seen).noneMatch(line -> line.contains(secret));

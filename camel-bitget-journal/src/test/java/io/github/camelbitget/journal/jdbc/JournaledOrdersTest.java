@@ -17,7 +17,7 @@ import io.github.camelbitget.BitgetComponent;
 import io.github.camelbitget.BitgetConstants;
 import io.github.camelbitget.exception.BitgetInsufficientBalanceException;
 import io.github.camelbitget.exception.BitgetJournalException;
-import io.github.camelbitget.exception.BitgetTransportException;
+import io.github.camelbitget.exception.BitgetOrderStateUnknownException;
 import io.github.camelbitget.journal.TradeEntry;
 import io.github.camelbitget.journal.TradeJournal;
 import io.github.camelbitget.journal.TradeOutcome;
@@ -116,13 +116,17 @@ class JournaledOrdersTest extends WireMockBitgetTestSupport {
     void unansweredOrderIsUnknown() {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        Exchange exchange = template.request("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01", null);
+        Exchange exchange = template.request("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01"
+                                             + "&retryAttempts=0", null);
 
-        assertThat(exchange.getException()).isInstanceOf(BitgetTransportException.class);
+        assertThat(exchange.getException()).isInstanceOf(BitgetOrderStateUnknownException.class);
         TradeEntry entry = entries().get(0);
         assertThat(entry.status()).isEqualTo(TradeStatus.UNKNOWN);
-        assertThat(entry.errorMessage()).startsWith("Connection to Bitget failed");
-        assertThat(entry.clientOid()).isEqualTo(body(onlyRequest()).get("clientOid"));
+        assertThat(entry.errorMessage()).startsWith("The state of order " + entry.clientOid() + " (futures/placeOrder)"
+                                                    + " is unknown");
+        assertThat(wireMock.getAllServeEvents()).anySatisfy(event -> assertThat(event.getRequest().getUrl())
+                .isEqualTo("/api/v2/mix/order/detail?clientOid=" + entry.clientOid()
+                           + "&productType=USDT-FUTURES&symbol=BTCUSDT"));
     }
 
     @Test
