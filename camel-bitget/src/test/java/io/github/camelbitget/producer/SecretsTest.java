@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.camelbitget.BitgetEndpoint;
+import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.support.CapturedLogs;
 import io.github.camelbitget.support.WireMockBitgetTestSupport;
 import org.apache.camel.Exchange;
@@ -39,6 +40,42 @@ class SecretsTest extends WireMockBitgetTestSupport {
                 from("direct:positions").to("bitget:futures/positions");
             }
         };
+    }
+
+    @Test
+    void everyOperationSucceedingAndFailingAtTraceLogsNoSecret() {
+        List<String> seen = new ArrayList<>();
+        try (CapturedLogs logs = CapturedLogs.atTrace()) {
+            for (Operation operation : Operation.values()) {
+                for (String failure : List.of("none", "40009", "reset")) {
+                    wireMock.resetAll();
+                    if (failure.equals("none")) {
+                        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withBody(envelope("null"))));
+                    } else if (failure.equals("40009")) {
+                        stubError(400, "40009", "sign signature error");
+                    } else {
+                        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                    }
+                    Exchange exchange = template.request("bitget:spot/serverTime?retryAttempts=0&mode=demo",
+                            e -> e.getMessage().setHeaders(WireContractTest.headersFor(operation, "demo")));
+                    seen.add(String.valueOf(exchange.getException()));
+                    wireMock.getAllServeEvents().forEach(event -> seen.add("SIGNATURE "
+                            + event.getRequest().getHeader("ACCESS-SIGN")));
+                }
+            }
+            seen.addAll(logs.lines());
+        }
+        List<String> signatures = seen.stream().filter(line -> line.startsWith("SIGNATURE "))
+                .map(line -> line.substring("SIGNATURE ".length())).filter(sign -> !"null".equals(sign)).toList();
+        List<String> printed = seen.stream().filter(line -> !line.startsWith("SIGNATURE ")).toList();
+        assertThat(signatures).hasSizeGreaterThan(40);
+        assertThat(printed).hasSizeGreaterThan(500);
+        for (String secret : List.of(API_KEY, SECRET_KEY, PASSPHRASE)) {
+            assertThat(printed).noneMatch(line -> line.contains(secret));
+        }
+        for (String signature : signatures) {
+            assertThat(printed).noneMatch(line -> line.contains(signature));
+        }
     }
 
     @Test

@@ -61,8 +61,8 @@ class WireContractTest extends WireMockBitgetTestSupport {
         }
     }
 
-    private LoggedRequest call(Operation operation, String mode) {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(envelope("null"))));
+    /** Headers that call an operation with valid sample values in the given mode. */
+    static Map<String, Object> headersFor(Operation operation, String mode) {
         Map<String, Object> headers = new HashMap<>();
         headers.put(BitgetConstants.OPERATION, operation.market() == null ? "serverTime" : operation.toString());
         headers.put(BitgetConstants.MODE, mode);
@@ -71,6 +71,12 @@ class WireContractTest extends WireMockBitgetTestSupport {
                 headers.put(spec.param().headerName(), SAMPLE_VALUES.get(spec.param()));
             }
         }
+        return headers;
+    }
+
+    private LoggedRequest call(Operation operation, String mode) {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(envelope("null"))));
+        Map<String, Object> headers = headersFor(operation, mode);
         String market = operation.market() == null ? "spot" : operation.market().uriName();
         Exchange exchange = template.request("bitget:" + market + "/serverTime", e -> e.getMessage().setHeaders(headers));
         assertThat(exchange.getException()).as(operation.toString()).isNull();
