@@ -1,0 +1,61 @@
+package io.github.camelbitget.simulator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Users (one per API key, with a numeric uid) and their live and demo trading books. */
+final class Accounts {
+
+    private static final long FIRST_UID = 6_100_000_001L;
+
+    private record User(ApiKey key, Map<Environment, TradingBook> books) {
+    }
+
+    private final Map<String, User> usersByKey = new LinkedHashMap<>();
+    private final Instruments instruments;
+    private final PositionMode positionMode;
+    private final Map<String, BigDecimal> initialBalances;
+
+    Accounts(Instruments instruments, PositionMode positionMode, Map<String, BigDecimal> initialBalances) {
+        this.instruments = instruments;
+        this.positionMode = positionMode;
+        this.initialBalances = initialBalances;
+    }
+
+    void add(ApiKey key, long now) {
+        if (usersByKey.containsKey(key.apiKey())) {
+            throw new IllegalArgumentException("API key " + key.apiKey() + " exists already");
+        }
+        String uid = Long.toString(FIRST_UID + usersByKey.size());
+        Map<Environment, TradingBook> books = new EnumMap<>(Environment.class);
+        for (Environment environment : Environment.values()) {
+            TradingBook book = new TradingBook(uid, positionMode);
+            book.fund(initialBalances, instruments, now);
+            books.put(environment, book);
+        }
+        usersByKey.put(key.apiKey(), new User(key, books));
+    }
+
+    Optional<ApiKey> key(String apiKey) {
+        return Optional.ofNullable(usersByKey.get(apiKey)).map(User::key);
+    }
+
+    TradingBook book(String apiKey, Environment environment) {
+        User user = usersByKey.get(apiKey);
+        if (user == null) {
+            throw new IllegalArgumentException("unknown API key " + apiKey);
+        }
+        return user.books().get(environment);
+    }
+
+    List<TradingBook> allBooks() {
+        List<TradingBook> books = new ArrayList<>();
+        usersByKey.values().forEach(user -> books.addAll(user.books().values()));
+        return books;
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.camelbitget.simulator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** Prices, candles, tickers and order books of every seeded symbol. Not thread-safe: used under the exchange lock. */
+final class MarketData {
+
+    /** Synthetic traded value per minute, in quote currency, that sizes candle volumes. */
+    private static final BigDecimal QUOTE_VOLUME_PER_MINUTE = new BigDecimal("50000");
+
+    private final long seed;
+    private final Map<String, PriceWalk> walks = new LinkedHashMap<>();
+    private final Map<String, CandleHistory> histories = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> stepVolumeUnits = new LinkedHashMap<>();
+
+    MarketData(Instruments instruments, Map<String, BigDecimal> seedPrices, long seed, long now) {
+        this.seed = seed;
+        seedPrices.forEach((symbol, price) -> {
+            BigDecimal tick = instruments.priceTick(symbol);
+            PriceWalk walk = new PriceWalk(symbol, price, tick, seed);
+            walks.put(symbol, walk);
+            BigDecimal perMinute = QUOTE_VOLUME_PER_MINUTE.divide(walk.price(), 4, RoundingMode.HALF_UP);
+            histories.put(symbol, new CandleHistory(symbol, seed, now, walk.price(), tick, perMinute));
+            stepVolumeUnits.put(symbol, perMinute.divide(BigDecimal.TEN, 4, RoundingMode.HALF_UP).max(Decimals.unit(4)));
+        });
+    }
+
+    boolean has(String symbol) {
+        return walks.containsKey(symbol);
+    }
+
+    BigDecimal price(String symbol) {
+        PriceWalk walk = walks.get(symbol);
+        if (walk == null) {
+            throw BitgetError.doesNotExist(symbol);
+        }
+        return walk.price();
+    }
+
+    /** Moves every symbol one step along its walk. */
+    void advance(long now) {
+        walks.forEach((symbol, walk) -> {
+            BigDecimal price = walk.step();
+            histories.get(symbol).record(now, price, walk.stepVolume(stepVolumeUnits.get(symbol)));
+        });
+    }
+
+    void setPrice(String symbol, BigDecimal price, long now) {
+        PriceWalk walk = walks.get(symbol);
+        if (walk == null) {
+            throw new IllegalArgumentException("unknown symbol " + symbol + ", seeded symbols are " + walks.keySet());
+        }
+        walk.set(price);
+        histories.get(symbol).record(now, walk.price(), BigDecimal.ZERO);
+    }
+
+    Map<String, BigDecimal> prices() {
+        Map<String, BigDecimal> prices = new LinkedHashMap<>();
+        walks.forEach((symbol, walk) -> prices.put(symbol, walk.price()));
+        return prices;
+    }
+
+    List<Candle> candles(String symbol, Granularity granularity, Long startTime, Long endTime, int limit, long now) {
+        return histories.get(symbol).candles(granularity, startTime, endTime, limit, now);
+    }
+
+    TickerStats stats(String symbol, long now) {
+        List<Candle> day = candles(symbol, Granularity.HOUR_1, null, null, 24, now);
+        BigDecimal high = day.get(0).high();
+        BigDecimal low = day.get(0).low();
+        BigDecimal baseVolume = BigDecimal.ZERO;
+        BigDecimal quoteVolume = BigDecimal.ZERO;
+        for (Candle candle : day) {
+            high = high.max(candle.high());
+            low = low.min(candle.low());
+            baseVolume = baseVolume.add(candle.baseVolume());
+            quoteVolume = quoteVolume.add(candle.quoteVolume());
+        }
+        BigDecimal openUtc = candles(symbol, Granularity.DAY_1_UTC, null, null, 1, now).get(0).open();
+        return new TickerStats(day.get(0).open(), high, low, baseVolume, quoteVolume, openUtc);
+    }
+
+    /**
+     * Depth around the current price: best bid one tick below it, best ask one tick above, then one
+     * {@code step} per level. Sizes are multiples of {@code sizeUnit} drawn from the walk's step count,
+     * so the book changes when the price moves and is identical for identical histories.
+     */
+    OrderBook book(String symbol, BigDecimal tick, BigDecimal step, BigDecimal sizeUnit, int levels) {
+        PriceWalk walk = walks.get(symbol);
+        BigDecimal price = walk.price();
+        SplittableRandom random = new SplittableRandom(Seeds.mix(seed, symbol.hashCode(), walk.steps()));
+        BigDecimal bestBid = price.subtract(tick).divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        BigDecimal bestAsk = price.add(tick).divide(step, 0, RoundingMode.CEILING).multiply(step);
+        List<OrderBook.Level> bids = new ArrayList<>();
+        List<OrderBook.Level> asks = new ArrayList<>();
+        for (int i = 0; i < levels; i++) {
+            BigDecimal offset = step.multiply(BigDecimal.valueOf(i));
+            BigDecimal bid = bestBid.subtract(offset);
+            if (bid.signum() > 0) {
+                bids.add(new OrderBook.Level(bid.stripTrailingZeros(), size(random, sizeUnit)));
+            }
+            asks.add(new OrderBook.Level(bestAsk.add(offset).stripTrailingZeros(), size(random, sizeUnit)));
+        }
+        return new OrderBook(bids, asks);
+    }
+
+    private static BigDecimal size(SplittableRandom random, BigDecimal unit) {
+        return unit.multiply(BigDecimal.valueOf(1 + random.nextInt(400))).stripTrailingZeros();
+    }
+}

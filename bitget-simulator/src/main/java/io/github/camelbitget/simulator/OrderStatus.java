@@ -1,0 +1,29 @@
+package io.github.camelbitget.simulator;
+
+/** Order states; futures spell the final one {@code canceled}, spot {@code cancelled}. */
+enum OrderStatus {
+    LIVE("live", "live"),
+    PARTIALLY_FILLED("partially_filled", "partially_filled"),
+    FILLED("filled", "filled"),
+    CANCELLED("canceled", "cancelled");
+
+    private final String futuresWire;
+    private final String spotWire;
+
+    OrderStatus(String futuresWire, String spotWire) {
+        this.futuresWire = futuresWire;
+        this.spotWire = spotWire;
+    }
+
+    String futuresWire() {
+        return futuresWire;
+    }
+
+    String spotWire() {
+        return spotWire;
+    }
+
+    boolean isOpen() {
+        return this == LIVE || this == PARTIALLY_FILLED;
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.camelbitget.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Request parameters from the query string (GET) or the JSON body (POST), read with Bitget's
+ * validation errors: missing → 40019, malformed or unknown enum value → 40020.
+ * An empty string counts as absent, like an omitted parameter.
+ */
+final class Params {
+
+    private final Map<String, String> values;
+    private final Map<String, List<Params>> lists;
+
+    private Params(Map<String, String> values, Map<String, List<Params>> lists) {
+        this.values = values;
+        this.lists = lists;
+    }
+
+    static Params of(Map<String, String> values) {
+        return new Params(values, Map.of());
+    }
+
+    static Params ofJson(JsonNode body) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<Params>> lists = new LinkedHashMap<>();
+        if (body != null && body.isObject()) {
+            body.properties().forEach(field -> {
+                JsonNode node = field.getValue();
+                if (node.isArray()) {
+                    List<Params> items = new ArrayList<>();
+                    node.forEach(item -> items.add(ofJson(item)));
+                    lists.put(field.getKey(), items);
+                } else if (node.isValueNode() && !node.isNull()) {
+                    values.put(field.getKey(), node.isBigDecimal() || node.isNumber()
+                            ? node.decimalValue().toPlainString() : node.asText());
+                }
+            });
+        }
+        return new Params(values, lists);
+    }
+
+    Optional<String> optional(String name) {
+        String value = values.get(name);
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    String required(String name) {
+        return optional(name).orElseThrow(() -> BitgetError.parameterEmpty(name));
+    }
+
+    /** Symbols are upper case at Bitget; lower case input is accepted and normalized. */
+    String requiredSymbol() {
+        return required("symbol").toUpperCase(Locale.ROOT);
+    }
+
+    Optional<String> optionalSymbol() {
+        return optional("symbol").map(s -> s.toUpperCase(Locale.ROOT));
+    }
+
+    <E extends Enum<E> & Wire> E requiredEnum(String name, Class<E> type) {
+        return parseEnum(name, required(name), type);
+    }
+
+    <E extends Enum<E> & Wire> Optional<E> optionalEnum(String name, Class<E> type) {
+        return optional(name).map(text -> parseEnum(name, text, type));
+    }
+
+    private static <E extends Enum<E> & Wire> E parseEnum(String name, String text, Class<E> type) {
+        E value = Wire.parse(type, text);
+        if (value == null) {
+            throw BitgetError.parameterError(name);
+        }
+        return value;
+    }
+
+    BigDecimal requiredPositiveDecimal(String name) {
+        return positive(name, required(name));
+    }
+
+    Optional<BigDecimal> optionalPositiveDecimal(String name) {
+        return optional(name).map(text -> positive(name, text));
+    }
+
+    private static BigDecimal positive(String name, String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.trim());
+            if (value.signum() <= 0) {
+                throw BitgetError.parameterError(name);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw BitgetError.parameterError(name);
+        }
+    }
+
+    Optional<Long> optionalLong(String name) {
+        return optional(name).map(text -> {
+            try {
+                return Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                throw BitgetError.parameterError(name);
+            }
+        });
+    }
+
+    /** {@code limit} with Bitget's default and cap; values above the cap are cut to the cap. */
+    int limit(int defaultLimit, int maxLimit) {
+        return optionalLong("limit").map(value -> {
+            if (value <= 0) {
+                throw BitgetError.parameterError("limit");
+            }
+            return (int) Math.min(value, maxLimit);
+        }).orElse(defaultLimit);
+    }
+
+    List<Params> list(String name) {
+        return lists.getOrDefault(name, Collections.emptyList());
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.camelbitget.simulator;
+
+import java.math.BigDecimal;
+
+/** An open futures position (one per symbol in one-way mode, up to two in hedge mode). */
+final class Position {
+
+    final ProductType productType;
+    final String symbol;
+    final String marginCoin;
+    final HoldSide holdSide;
+    final MarginMode marginMode;
+    final long cTime;
+    int leverage;
+    BigDecimal total = BigDecimal.ZERO;
+    /** Size reserved by resting close orders; {@code available = total - locked}. */
+    BigDecimal locked = BigDecimal.ZERO;
+    BigDecimal openPriceAvg = BigDecimal.ZERO;
+    BigDecimal margin = BigDecimal.ZERO;
+    BigDecimal achievedProfits = BigDecimal.ZERO;
+    /** Trading fees paid on this position, positive. */
+    BigDecimal fees = BigDecimal.ZERO;
+    long uTime;
+
+    Position(ProductType productType, String symbol, String marginCoin, HoldSide holdSide, MarginMode marginMode,
+             int leverage, long now) {
+        this.productType = productType;
+        this.symbol = symbol;
+        this.marginCoin = marginCoin;
+        this.holdSide = holdSide;
+        this.marginMode = marginMode;
+        this.leverage = leverage;
+        this.cTime = now;
+        this.uTime = now;
+    }
+
+    BigDecimal available() {
+        return total.subtract(locked);
+    }
+
+    /** +1 for long, -1 for short. */
+    BigDecimal direction() {
+        return holdSide == HoldSide.LONG ? BigDecimal.ONE : BigDecimal.ONE.negate();
+    }
+}
