@@ -41,6 +41,15 @@ final class Accounts {
         usersByKey.put(key.apiKey(), new User(key, books));
     }
 
+    /** New secret, passphrase or environments for an existing key; its books stay. */
+    void changeCredentials(ApiKey key) {
+        User user = usersByKey.get(key.apiKey());
+        if (user == null) {
+            throw new IllegalArgumentException("unknown API key " + key.apiKey());
+        }
+        usersByKey.put(key.apiKey(), new User(key, user.books()));
+    }
+
     Optional<ApiKey> key(String apiKey) {
         return Optional.ofNullable(usersByKey.get(apiKey)).map(User::key);
     }

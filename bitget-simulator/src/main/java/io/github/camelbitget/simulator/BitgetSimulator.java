@@ -159,6 +159,16 @@ public final class BitgetSimulator implements AutoCloseable {
         config = config.withApiKey(key);
     }
 
+    /**
+     * Gives an existing API key a new secret, passphrase or set of environments, as when a user edits the key on
+     * Bitget; its orders, positions and balances stay.
+     */
+    public void changeCredentials(ApiKey key) {
+        Exchange current = exchange;
+        current.locked(() -> current.accounts().changeCredentials(key));
+        config = config.withApiKey(key);
+    }
+
     /** The live book of the default key ({@code sim-api-key}). */
     public AccountView account() {
         return account(ApiKey.DEFAULT.apiKey(), Environment.LIVE);

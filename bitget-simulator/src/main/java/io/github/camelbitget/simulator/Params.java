@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Request parameters from the query string (GET) or the JSON body (POST), read with Bitget's
@@ -17,6 +18,9 @@ import java.util.Optional;
  * An empty string counts as absent, like an omitted parameter.
  */
 final class Params {
+
+    /** Bitget's numbers are plain decimal strings; exponents such as 3e654068 would stall the engine's arithmetic. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d{1,30}(\\.\\d{1,18})?");
 
     private final Map<String, String> values;
     private final Map<String, List<Params>> lists;
@@ -92,6 +96,9 @@ final class Params {
     }
 
     private static BigDecimal positive(String name, String text) {
+        if (!PLAIN_DECIMAL.matcher(text.trim()).matches()) {
+            throw BitgetError.parameterError(name);
+        }
         try {
             BigDecimal value = new BigDecimal(text.trim());
             if (value.signum() <= 0) {

@@ -28,6 +28,7 @@ record SimulatorConfig(
 
     SimulatorConfig withApiKey(ApiKey key) {
         List<ApiKey> keys = new ArrayList<>(apiKeys);
+        keys.removeIf(existing -> existing.apiKey().equals(key.apiKey()));
         keys.add(key);
         return new SimulatorConfig(port, seed, prices, balances, positionMode, rateLimits, walkInterval, keys);
     }

@@ -77,6 +77,15 @@ class FuturesTradingTest {
     }
 
     @Test
+    void numbersWithExponentsOrHugeLengthsAreParameterErrorsNotStalls() {
+        for (String size : new String[] { "362e654068", "1E+3", "1" + "0".repeat(40) }) {
+            BitgetTestClient.Reply reply = client.post(PLACE, order("BTCUSDT", "buy", size));
+            assertThat(reply.code()).as(size).isEqualTo("40020");
+        }
+        assertThat(client.post(PLACE, order("BTCUSDT", "buy", "0.01")).code()).isEqualTo("00000");
+    }
+
+    @Test
     void limitOrderRestsUntilThePriceReachesIt() {
         BITGET.simulator().setPrice("ETHUSDT", "2900");
         String orderId = client.post(PLACE, order("ETHUSDT", "buy", "1", "orderType", "limit", "price", "2850",

@@ -89,26 +89,39 @@ final class ValueTypes {
         }
     }
 
+    /**
+     * A plain decimal as Bitget writes them: digits with an optional fraction, no exponent (3e654068 would be a
+     * 650 KB number), at most 24 digits before the point and 18 after.
+     */
     private record Decimal(boolean zeroAllowed) implements ValueType {
+
+        private static final Pattern PLAIN = Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
+        private static final int INTEGER_DIGITS = 24;
+        private static final int FRACTION_DIGITS = 18;
 
         @Override
         public Object normalize(Operation operation, String option, Object raw) {
-            String value = text(option, raw);
-            BigDecimal decimal;
-            try {
-                decimal = new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                throw invalid(operation, option, raw, accepted());
-            }
-            if (decimal.signum() < 0 || decimal.signum() == 0 && !zeroAllowed) {
+            BigDecimal decimal = raw instanceof BigDecimal given ? given : parse(operation, option, raw);
+            if (decimal.signum() < 0 || decimal.signum() == 0 && !zeroAllowed
+                || decimal.precision() - decimal.scale() > INTEGER_DIGITS || decimal.scale() > FRACTION_DIGITS) {
                 throw invalid(operation, option, raw, accepted());
             }
             return decimal.toPlainString();
         }
 
+        private BigDecimal parse(Operation operation, String option, Object raw) {
+            String value = text(option, raw);
+            if (!PLAIN.matcher(value).matches()) {
+                throw invalid(operation, option, raw, accepted());
+            }
+            return new BigDecimal(value);
+        }
+
         @Override
         public String accepted() {
-            return zeroAllowed ? "a decimal number >= 0 such as 0.5 (0 removes it)" : "a decimal number > 0 such as 0.01";
+            return (zeroAllowed ? "a decimal number >= 0 such as 0.5 (0 removes it)" : "a decimal number > 0 such as 0.01")
+                   + ", plain digits (no exponent), at most " + INTEGER_DIGITS + " before and " + FRACTION_DIGITS
+                   + " after the point";
         }
     }
 

@@ -30,7 +30,9 @@ class ValidationTest extends WireMockBitgetTestSupport {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             futures/placeOrder?side=buy&size=0.01                      | symbol      | futures/placeOrder needs option 'symbol'
             futures/placeOrder?symbol=BTCUSDT&size=0.01                | side        | needs option 'side' (one of buy, sell): set it on the endpoint URI, in header CamelBitgetSide or in the message body
-            futures/placeOrder?symbol=BTCUSDT&side=buy                 | size        | needs option 'size' (a decimal number > 0 such as 0.01)
+            futures/placeOrder?symbol=BTCUSDT&side=buy                 | size        | needs option 'size' (a decimal number > 0 such as 0.01, plain digits (no exponent)
+            futures/placeOrder?symbol=BTCUSDT&side=buy&size=362e654068 | size        | '362e654068' is not accepted; expected a decimal number > 0 such as 0.01, plain digits (no exponent), at most 24 before and 18 after the point
+            futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.0000000000000000001 | size | at most 24 before and 18 after the point
             futures/placeOrder?symbol=BTCUSDT&side=buy&size=abc        | size        | Invalid option 'size' for futures/placeOrder: 'abc' is not accepted; expected a decimal number > 0
             futures/placeOrder?symbol=BTCUSDT&side=buy&size=-1         | size        | 'size' for futures/placeOrder: '-1' is not accepted
             futures/placeOrder?symbol=BTCUSDT&side=hold&size=1         | side        | 'hold' is not accepted; expected one of buy, sell
