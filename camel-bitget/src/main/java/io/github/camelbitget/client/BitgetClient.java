@@ -23,8 +23,8 @@ import io.github.camelbitget.model.OrderResult;
 
 /**
  * Sends Bitget v2 requests the way an exchange needs them sent: within Bitget's rate limits (waiting for a permit,
- * backing off after a 429), signed with Bitget's clock (resynced and retried once after 40008), reads retried after
- * transient failures, and orders never placed twice (a lost answer is settled by looking the order up by its
+ * backing off after a 429 and sending the refused request again), signed with Bitget's clock (resynced and retried
+ * once after 40008), reads retried after transient failures, and orders never placed twice (a lost answer is settled by looking the order up by its
  * clientOid before sending it again). Plain Java, usable without Camel; one instance per set of credentials.
  */
 public final class BitgetClient {
@@ -114,7 +114,8 @@ public final class BitgetClient {
             if (cause instanceof BitgetClockSkewException && clock != null && !resynced) {
                 return clock.resync(this::call, clock.current()).thenCompose(done -> attempt(request, retries, true));
             }
-            if ("GET".equals(request.method()) && retries < retryPolicy.attempts() && retryPolicy.isTransient(cause)) {
+            if (retries < retryPolicy.attempts()
+                && ("GET".equals(request.method()) ? retryPolicy.isTransient(cause) : RetryPolicy.isRefused(cause))) {
                 return after(retryPolicy.delay(retries + 1, cause), () -> attempt(request, retries + 1, resynced));
             }
             return CompletableFuture.failedFuture(cause);

@@ -3,14 +3,14 @@ package io.github.camelbitget.client;
 import java.time.Duration;
 
 /**
- * Keeps requests of one limit at least {@code window / limit} apart (plus 5 % headroom for network jitter), so no
- * window of that length ever holds more than {@code limit} of them, wherever it starts. Requests reserve their turn
- * in order; the spacing is checked again when a request actually starts, so requests that a paused JVM released late
- * do not bunch up. Not thread-safe: {@link RateLimits} guards it.
+ * Keeps requests of one limit at least {@code window / limit} apart (plus 10 % headroom for the jitter between leaving
+ * here and arriving at Bitget), so no window of that length ever holds more than {@code limit} of them, wherever it
+ * starts. Requests reserve their turn in order; the spacing is checked again when a request actually starts, so
+ * requests that a paused JVM released late do not bunch up. Not thread-safe: {@link RateLimits} guards it.
  */
 final class Pacer {
 
-    private static final double HEADROOM = 1.05;
+    private static final double HEADROOM = 1.10;
 
     private final int limit;
     private final long intervalNanos;

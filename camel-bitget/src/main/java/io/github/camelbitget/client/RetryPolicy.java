@@ -9,8 +9,9 @@ import io.github.camelbitget.exception.BitgetRateLimitException;
 import io.github.camelbitget.exception.BitgetTransportException;
 
 /**
- * When a read (GET) is tried again: after a transport failure, an answer of HTTP 5xx or 429, or one of the codes Bitget
- * sends during its release windows; with exponential backoff and jitter, honouring Retry-After.
+ * When a request is tried again: a read (GET) after a transport failure, an answer of HTTP 5xx or 429, or one of the
+ * codes Bitget sends during its release windows; a write only after HTTP 429, which Bitget answers without processing
+ * the request. Exponential backoff with jitter, honouring Retry-After.
  */
 public record RetryPolicy(int attempts, Duration initialDelay, Duration maxDelay) {
 
@@ -28,6 +29,11 @@ public record RetryPolicy(int attempts, Duration initialDelay, Duration maxDelay
         }
         return failure instanceof BitgetApiException api
                && (api.getHttpStatus() >= 500 || TRANSIENT_CODES.contains(api.getCode()));
+    }
+
+    /** Bitget refused the request unprocessed (HTTP 429): sending it again is safe, even for an order. */
+    static boolean isRefused(Throwable failure) {
+        return failure instanceof BitgetRateLimitException rateLimit && !rateLimit.isClientSide();
     }
 
     /** The pause before retry number {@code retry} (1 for the first retry). */

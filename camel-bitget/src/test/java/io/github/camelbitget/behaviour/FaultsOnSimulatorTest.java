@@ -42,12 +42,18 @@ class FaultsOnSimulatorTest extends SimulatorBitgetTestSupport {
                                                                  + "&size=0.001&rateLimitMaxWait=60s&clientOid="
                                                                  + clientOid, null)));
             }
-            for (Future<Exchange> order : orders) {
-                assertThat(order.get().getException()).isNull();
-            }
         } finally {
             threads.shutdown();
         }
+        List<Exception> failures = new ArrayList<>();
+        for (Future<Exchange> order : orders) {
+            Exception failure = order.get().getException();
+            if (failure != null) {
+                failures.add(failure);
+            }
+        }
+
+        assertThat(failures).isEmpty();
 
         List<RecordedRequest> sent = BITGET.simulator().requestLog().forPath(PLACE_ORDER);
         assertThat(sent).hasSize(200).allSatisfy(request -> assertThat(request.status()).isEqualTo(200));

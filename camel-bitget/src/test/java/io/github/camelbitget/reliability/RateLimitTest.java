@@ -133,4 +133,24 @@ class RateLimitTest extends WireMockBitgetTestSupport {
         List<Long> times = arrivalTimes("/api/v2/mix/market/tickers");
         assertThat(times.get(1) - times.get(0)).isGreaterThanOrEqualTo(950);
     }
+
+    @Test
+    void anOrderRefusedWith429IsSentAgainAfterThePause() {
+        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(
+                "/api/v2/mix/order/place-order")).inScenario("429").whenScenarioStateIs(STARTED).willSetStateTo("ok")
+                .willReturn(aResponse().withStatus(429).withBody("{\"code\":\"429\",\"msg\":\"Too Many Requests\"}")));
+        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(
+                "/api/v2/mix/order/place-order")).inScenario("429").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withBody(envelope("{\"orderId\":\"5\",\"clientOid\":\"r-1\"}"))));
+
+        Exchange order = template.request("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01&clientOid=r-1"
+                                          + "&rateLimitBackoff=300", null);
+
+        assertThat(order.getException()).isNull();
+        List<Long> times = arrivalTimes("/api/v2/mix/order/place-order");
+        assertThat(times).hasSize(2);
+        assertThat(times.get(1) - times.get(0)).isGreaterThanOrEqualTo(250);
+        assertThat(wireMock.getAllServeEvents()).allSatisfy(event -> assertThat(body(event.getRequest()))
+                .containsEntry("clientOid", "r-1"));
+    }
 }

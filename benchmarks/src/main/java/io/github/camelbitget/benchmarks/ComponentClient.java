@@ -1,0 +1,35 @@
+package io.github.camelbitget.benchmarks;
+
+import io.github.camelbitget.BitgetComponent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/** The component as a route uses it: a ProducerTemplate sending to {@code bitget:} URIs. */
+final class ComponentClient implements AutoCloseable {
+
+    private final CamelContext context = new DefaultCamelContext();
+    private final ProducerTemplate template;
+
+    ComponentClient(String baseUrl) {
+        BitgetComponent bitget = new BitgetComponent();
+        bitget.getConfiguration().setBaseUrl(baseUrl);
+        bitget.getConfiguration().setApiKey("bench-key");
+        bitget.getConfiguration().setSecretKey("bench-secret");
+        bitget.getConfiguration().setPassphrase("bench-passphrase");
+        // the benchmark measures the client's own cost; Bitget's limits would cap it at 10 to 20 calls per second
+        bitget.getConfiguration().setRateLimitEnabled(false);
+        context.addComponent("bitget", bitget);
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    Object call(String uri) {
+        return template.requestBody(uri, (Object) null);
+    }
+
+    @Override
+    public void close() {
+        context.stop();
+    }
+}

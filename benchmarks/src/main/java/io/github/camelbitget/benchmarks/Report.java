@@ -1,0 +1,258 @@
+package io.github.camelbitget.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Turns one run's JMH and load results into {@code docs/benchmarks.md} and the throughput chart, and prints the
+ * summary table. Usage: {@code Report <results directory> <docs directory>}.
+ */
+public final class Report {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COMPONENT = "camel-bitget";
+    private static final String RAW = "raw HttpClient";
+
+    private final List<LoadRun.Result> load;
+    private final JsonNode jmh;
+    private final JsonNode bridge;
+
+    private Report(List<LoadRun.Result> load, JsonNode jmh, JsonNode bridge) {
+        this.load = load;
+        this.jmh = jmh;
+        this.bridge = bridge;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path results = Path.of(args[0]);
+        Path docs = Path.of(args[1]);
+        List<LoadRun.Result> load = List.of(JSON.readValue(results.resolve("e2e.json").toFile(),
+                LoadRun.Result[].class));
+        JsonNode jmh = JSON.readTree(results.resolve("jmh.json").toFile());
+        Path bridgeFile = results.resolve("bridge.json");
+        JsonNode bridge = Files.exists(bridgeFile) ? JSON.readTree(bridgeFile.toFile()) : null;
+        Report report = new Report(load, jmh, bridge);
+        Files.writeString(docs.resolve("benchmarks-throughput.svg"), report.chart());
+        Files.writeString(docs.resolve("benchmarks.md"), report.markdown());
+        System.out.println(report.summary());
+    }
+
+    private String summary() {
+        StringBuilder table = new StringBuilder("\nSummary\n");
+        table.append(String.format("%-38s %14s %14s %8s%n", "measure", COMPONENT, "baseline", "ratio"));
+        micro("SigningBenchmark.signPlaceOrder").ifPresent(score -> table.append(String.format(
+                "%-38s %11.0f ns %14s %8s%n", "sign a place-order request", score, "target 2000 ns", "")));
+        ratioRow(table, "600 tickers into records (us)", "ParsingBenchmark.tickersIntoRecords",
+                "ParsingBenchmark.tickersTreeBaseline");
+        find("futures tickers", 8, 100).ifPresent(pair -> table.append(String.format("%-38s %12.0f/s %12.0f/s %8.2f%n",
+                "tickers, 8 threads, 100 tickers", pair[0].perSecond(), pair[1].perSecond(),
+                pair[0].perSecond() / pair[1].perSecond())));
+        find("place order", 8, 1).ifPresent(pair -> table.append(String.format("%-38s %12.0f/s %12.0f/s %8.2f%n",
+                "place order, 8 threads", pair[0].perSecond(), pair[1].perSecond(),
+                pair[0].perSecond() / pair[1].perSecond())));
+        return table.toString();
+    }
+
+    private void ratioRow(StringBuilder table, String label, String ours, String baseline) {
+        Optional<Double> a = micro(ours);
+        Optional<Double> b = micro(baseline);
+        if (a.isPresent() && b.isPresent()) {
+            table.append(String.format("%-38s %14.1f %14.1f %8.2f%n", label, a.get(), b.get(), a.get() / b.get()));
+        }
+    }
+
+    private String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Measured by `benchmarks/run` in one run on ").append(LocalDate.now()).append(": ")
+                .append(Machine.describe()).append(". All clients talk to the same loopback server; the component")
+                .append(" and its baseline alternate within the run. Reproduce with `benchmarks/run` (about 15 minutes).\n\n");
+        md.append("## Micro-benchmarks (JMH 1.37, 1 fork, 3 × 2 s warm-up, 5 × 2 s measurement)\n\n");
+        md.append("| Benchmark | Score | Error | Unit |\n|---|---:|---:|---|\n");
+        for (JsonNode benchmark : jmh) {
+            JsonNode metric = benchmark.get("primaryMetric");
+            md.append("| `").append(shortName(benchmark.get("benchmark").asText())).append("` | ")
+                    .append(format(metric.get("score").asDouble())).append(" | ± ")
+                    .append(format(metric.get("scoreError").asDouble())).append(" | ")
+                    .append(metric.get("scoreUnit").asText()).append(" |\n");
+        }
+        md.append('\n');
+        micro("ParsingBenchmark.tickersIntoRecords").ifPresent(ours -> micro("ParsingBenchmark.tickersTreeBaseline")
+                .ifPresent(tree -> md.append(String.format(Locale.ROOT, "Reading 600 futures tickers into records costs"
+                        + " %.2f× a Jackson tree parse of the same bytes", ours / tree))));
+        micro("ParsingBenchmark.tickersPlainDatabind").ifPresent(plain -> micro("ParsingBenchmark.tickersIntoRecords")
+                .ifPresent(ours -> md.append(String.format(Locale.ROOT, " and %.2f× plain Jackson databind into the"
+                        + " same records.", ours / plain))));
+        micro("SigningBenchmark.signPlaceOrder").ifPresent(sign -> md.append(String.format(Locale.ROOT,
+                " Signing a place-order request takes %.2f µs (target: under 2 µs).\n\n", sign / 1000)));
+        md.append("## End to end: component vs raw JDK HttpClient\n\n");
+        md.append("The component through a `ProducerTemplate` (`bitget:futures/tickers`, `bitget:futures/placeOrder`),")
+                .append(" client-side rate limits off (Bitget's would cap both at 10 to 20 calls per second), against a")
+                .append(" raw JDK HttpClient doing the same signed calls and a Jackson tree parse. Targets: at least")
+                .append(" 0.95× the raw client's throughput, p99 overhead under 100 µs.\n\n");
+        md.append("![throughput against concurrency](benchmarks-throughput.svg)\n\n");
+        md.append(loadTable("futures tickers (100 per answer) by concurrency", "futures tickers", 100, null));
+        md.append(loadTable("futures tickers at 8 threads by answer size", "futures tickers", -1, 8));
+        md.append(loadTable("signed place-order by concurrency", "place order", 1, null));
+        md.append("## Peers: one spot ticker\n\n| Client | Threads | Calls/s | Ratio to camel-bitget | p50 µs | p99 µs |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        for (LoadRun.Result result : load) {
+            if (result.scenario().equals("spot ticker")) {
+                double ours = load.stream().filter(r -> r.scenario().equals("spot ticker")
+                                && r.client().equals(COMPONENT) && r.concurrency() == result.concurrency())
+                        .mapToDouble(LoadRun.Result::perSecond).findFirst().orElse(Double.NaN);
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.0f | %.0f |%n", result.client(),
+                        result.concurrency(), result.perSecond(), result.perSecond() / ours, result.p50Micros(),
+                        result.p99Micros()));
+            }
+        }
+        md.append("\nccxt runs under Node in its own process (single-threaded event loop: \"threads\" are concurrent")
+                .append(" requests in flight); XChange and camel-bitget in this JVM.\n\n");
+        if (bridge != null) {
+            md.append("## Kafka order bridge\n\n").append(bridge.path("markdown").asText()).append("\n\n");
+        }
+        md.append("## Commands\n\n```\nbenchmarks/run\n```\n\nwhich runs\n\n```\n")
+                .append("mvn -B -ntp -q package -DskipTests -pl benchmarks -am\n")
+                .append("(cd benchmarks/peers/ccxt && npm ci)\n")
+                .append("java -jar benchmarks/target/benchmarks.jar -wi 3 -w 2s -i 5 -r 2s -f 1 -rf json -rff benchmarks/target/jmh.json\n")
+                .append("java -cp benchmarks/target/benchmarks.jar io.github.camelbitget.benchmarks.EndToEndBenchmark benchmarks/target/e2e.json\n")
+                .append("java -cp benchmarks/target/benchmarks.jar io.github.camelbitget.benchmarks.Report benchmarks/target docs\n```\n");
+        return md.toString();
+    }
+
+    /** Rows of one scenario: fixed size (sweep concurrency) or fixed concurrency (sweep size). */
+    private String loadTable(String title, String scenario, int size, Integer concurrency) {
+        StringBuilder md = new StringBuilder("### ").append(title).append("\n\n")
+                .append("| Threads | Tickers | camel-bitget calls/s | raw calls/s | Ratio | camel-bitget p99 µs | raw p99 µs |")
+                .append(" p99 overhead µs |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        Map<String, LoadRun.Result[]> pairs = new TreeMap<>();
+        for (LoadRun.Result result : load) {
+            boolean matches = result.scenario().equals(scenario)
+                              && (size < 0 || result.size() == size)
+                              && (concurrency == null || result.concurrency() == concurrency);
+            if (matches && (result.client().equals(COMPONENT) || result.client().equals(RAW))) {
+                String key = String.format("%05d-%05d", result.concurrency(), result.size());
+                LoadRun.Result[] pair = pairs.computeIfAbsent(key, k -> new LoadRun.Result[2]);
+                pair[result.client().equals(COMPONENT) ? 0 : 1] = result;
+            }
+        }
+        for (LoadRun.Result[] pair : pairs.values()) {
+            if (pair[0] != null && pair[1] != null) {
+                md.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.2f | %.0f | %.0f | %.0f |%n",
+                        pair[0].concurrency(), pair[0].size(), pair[0].perSecond(), pair[1].perSecond(),
+                        pair[0].perSecond() / pair[1].perSecond(), pair[0].p99Micros(), pair[1].p99Micros(),
+                        pair[0].p99Micros() - pair[1].p99Micros()));
+            }
+        }
+        return md.append('\n').toString();
+    }
+
+    /** Throughput against concurrency of the component and the raw client (futures tickers, 100 per answer). */
+    private String chart() {
+        List<LoadRun.Result> ours = sweep(COMPONENT);
+        List<LoadRun.Result> raw = sweep(RAW);
+        double max = 1;
+        for (LoadRun.Result result : load) {
+            if (result.scenario().equals("futures tickers") && result.size() == 100) {
+                max = Math.max(max, result.perSecond());
+            }
+        }
+        int width = 640;
+        int height = 360;
+        int left = 70;
+        int bottom = 310;
+        int plotWidth = 520;
+        int plotHeight = 270;
+        StringBuilder svg = new StringBuilder().append(String.format(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\""
+                + " font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n", width, height));
+        svg.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", left, bottom,
+                left + plotWidth, bottom));
+        svg.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", left, bottom,
+                left, bottom - plotHeight));
+        for (int i = 0; i <= 6; i++) {
+            int x = left + i * plotWidth / 6;
+            svg.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", x, bottom + 18,
+                    1 << i));
+        }
+        for (int i = 0; i <= 4; i++) {
+            int y = bottom - i * plotHeight / 4;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%.0f</text>%n",
+                    left - 6, y + 4, max * i / 4));
+        }
+        svg.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">concurrent callers</text>%n",
+                left + plotWidth / 2, height - 12));
+        svg.append(String.format("<text x=\"16\" y=\"%d\" transform=\"rotate(-90 16 %d)\" text-anchor=\"middle\">"
+                                 + "calls per second</text>%n", bottom - plotHeight / 2, bottom - plotHeight / 2));
+        svg.append(line(ours, "#d9480f", max, left, bottom, plotWidth, plotHeight));
+        svg.append(line(raw, "#1864ab", max, left, bottom, plotWidth, plotHeight));
+        svg.append("<text x=\"90\" y=\"40\" fill=\"#d9480f\">camel-bitget (ProducerTemplate)</text>\n");
+        svg.append("<text x=\"90\" y=\"58\" fill=\"#1864ab\">raw JDK HttpClient</text>\n");
+        return svg.append("</svg>\n").toString();
+    }
+
+    private List<LoadRun.Result> sweep(String client) {
+        List<LoadRun.Result> sweep = new ArrayList<>();
+        for (LoadRun.Result result : load) {
+            if (result.client().equals(client) && result.scenario().equals("futures tickers") && result.size() == 100
+                && sweep.stream().noneMatch(r -> r.concurrency() == result.concurrency())) {
+                sweep.add(result);
+            }
+        }
+        return sweep;
+    }
+
+    private static String line(List<LoadRun.Result> points, String colour, double max, int left, int bottom,
+                               int plotWidth, int plotHeight) {
+        StringBuilder polyline = new StringBuilder("<polyline fill=\"none\" stroke=\"" + colour
+                                                   + "\" stroke-width=\"2\" points=\"");
+        for (LoadRun.Result point : points) {
+            double x = left + (Math.log(point.concurrency()) / Math.log(2)) * plotWidth / 6;
+            double y = bottom - point.perSecond() / max * plotHeight;
+            polyline.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return polyline.append("\"/>\n").toString();
+    }
+
+    private Optional<LoadRun.Result[]> find(String scenario, int concurrency, int size) {
+        LoadRun.Result[] pair = new LoadRun.Result[2];
+        for (LoadRun.Result result : load) {
+            if (result.scenario().equals(scenario) && result.concurrency() == concurrency && result.size() == size) {
+                if (result.client().equals(COMPONENT)) {
+                    pair[0] = result;
+                } else if (result.client().equals(RAW)) {
+                    pair[1] = result;
+                }
+            }
+        }
+        return pair[0] != null && pair[1] != null ? Optional.of(pair) : Optional.empty();
+    }
+
+    private Optional<Double> micro(String suffix) {
+        for (JsonNode benchmark : jmh) {
+            if (benchmark.get("benchmark").asText().endsWith(suffix)) {
+                return Optional.of(benchmark.get("primaryMetric").get("score").asDouble());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String shortName(String benchmark) {
+        return benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+    }
+
+    private static String format(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
