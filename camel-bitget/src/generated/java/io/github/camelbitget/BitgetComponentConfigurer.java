@@ -30,6 +30,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         BitgetComponent target = (BitgetComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttype":
+        case "accountType": getOrCreateConfiguration(target).setAccountType(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -50,6 +52,7 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelbitget.BitgetConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "countdown": getOrCreateConfiguration(target).setCountdown(property(camelContext, java.lang.String.class, value)); return true;
         case "endtime":
         case "endTime": getOrCreateConfiguration(target).setEndTime(property(camelContext, java.lang.String.class, value)); return true;
         case "force": getOrCreateConfiguration(target).setForce(property(camelContext, java.lang.String.class, value)); return true;
@@ -146,6 +149,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttype":
+        case "accountType": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
@@ -166,6 +171,7 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return io.github.camelbitget.BitgetConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "countdown": return java.lang.String.class;
         case "endtime":
         case "endTime": return java.lang.String.class;
         case "force": return java.lang.String.class;
@@ -263,6 +269,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         BitgetComponent target = (BitgetComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttype":
+        case "accountType": return getOrCreateConfiguration(target).getAccountType();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
@@ -283,6 +291,7 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "countdown": return getOrCreateConfiguration(target).getCountdown();
         case "endtime":
         case "endTime": return getOrCreateConfiguration(target).getEndTime();
         case "force": return getOrCreateConfiguration(target).getForce();

@@ -23,6 +23,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         BitgetEndpoint target = (BitgetEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttype":
+        case "accountType": target.getConfiguration().setAccountType(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
@@ -46,6 +48,7 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "coin": target.getConfiguration().setCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "countdown": target.getConfiguration().setCountdown(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "endtime":
         case "endTime": target.getConfiguration().setEndTime(property(camelContext, java.lang.String.class, value)); return true;
@@ -161,6 +164,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttype":
+        case "accountType": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "backofferrorthreshold":
@@ -184,6 +189,7 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "coin": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "countdown": return java.lang.String.class;
         case "delay": return long.class;
         case "endtime":
         case "endTime": return java.lang.String.class;
@@ -300,6 +306,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         BitgetEndpoint target = (BitgetEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttype":
+        case "accountType": return target.getConfiguration().getAccountType();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "backofferrorthreshold":
@@ -323,6 +331,7 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "coin": return target.getConfiguration().getCoin();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "countdown": return target.getConfiguration().getCountdown();
         case "delay": return target.getDelay();
         case "endtime":
         case "endTime": return target.getConfiguration().getEndTime();

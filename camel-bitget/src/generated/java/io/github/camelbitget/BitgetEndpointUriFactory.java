@@ -23,7 +23,8 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(75);
+        Set<String> props = new HashSet<>(77);
+        props.add("accountType");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -36,6 +37,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("clockSync");
         props.add("coin");
         props.add("connectTimeout");
+        props.add("countdown");
         props.add("delay");
         props.add("endTime");
         props.add("exceptionHandler");

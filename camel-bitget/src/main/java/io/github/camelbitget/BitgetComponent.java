@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.camelbitget.api.AccountType;
 import io.github.camelbitget.api.Market;
 import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
+import io.github.camelbitget.client.AccountProfiles;
 import io.github.camelbitget.client.RateLimits;
 import io.github.camelbitget.client.ServerClock;
 import org.apache.camel.Endpoint;
@@ -39,6 +41,7 @@ public class BitgetComponent extends HealthCheckComponent {
 
     private final Map<HttpSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private final Map<String, ServerClock> serverClocks = new ConcurrentHashMap<>();
+    private final Map<String, AccountProfiles> accountProfiles = new ConcurrentHashMap<>();
     private volatile RateLimits rateLimits;
 
     /** What distinguishes one shared HttpClient from another. */
@@ -65,6 +68,7 @@ public class BitgetComponent extends HealthCheckComponent {
 
     private static void validate(BitgetConfiguration configuration) {
         Mode.fromOption(configuration.getMode());
+        AccountType.fromOption(configuration.getAccountType());
         List<String> missing = new ArrayList<>();
         if (configuration.getApiKey() == null) {
             missing.add("apiKey");
@@ -119,6 +123,11 @@ public class BitgetComponent extends HealthCheckComponent {
     /** Bitget's clock as measured for one base URL, shared by its endpoints. */
     ServerClock serverClock(String baseUrl) {
         return serverClocks.computeIfAbsent(baseUrl, url -> new ServerClock());
+    }
+
+    /** The account kind of each API key, as Bitget answered for one base URL, shared by its endpoints. */
+    AccountProfiles accountProfiles(String baseUrl) {
+        return accountProfiles.computeIfAbsent(baseUrl, url -> new AccountProfiles());
     }
 
     @Override

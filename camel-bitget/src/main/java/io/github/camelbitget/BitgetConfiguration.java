@@ -22,6 +22,12 @@ public class BitgetConfiguration implements Cloneable {
     private String mode = "live";
 
     @UriParam(label = "common",
+              enums = "auto,classic,unified",
+              defaultValue = "auto",
+              description = "The kind of Bitget account of the API key: classic accounts use Bitget's v2 API, unified trading accounts (UTA, the only kind new accounts get) the v3 API, and each refuses the other's private calls. auto (the default) asks Bitget once per API key and mode with a signed read of the account settings, routes every private operation to v2 or v3 accordingly, and asks again when Bitget answers 40084 or 40085; classic and unified skip the question. The options, headers and result records are the same for both; public market data uses the v2 endpoints, which serve every account. Header CamelBitgetAccountType reports the kind used.")
+    private String accountType = "auto";
+
+    @UriParam(label = "common",
               enums = "USDT-FUTURES,USDC-FUTURES,COIN-FUTURES",
               defaultValue = "USDT-FUTURES",
               description = "Futures product type of futures operations: USDT-FUTURES (USDT-margined perpetuals), USDC-FUTURES (USDC-margined) or COIN-FUTURES (coin-margined, inverse).")
@@ -185,6 +191,10 @@ public class BitgetConfiguration implements Cloneable {
     private String newPresetStopLossPrice;
 
     @UriParam(label = "producer",
+              description = "countdownCancelAll (unified accounts only): the dead-man switch in seconds, 5 to 60: when no further call comes within that time, Bitget cancels every open order of the account; 0 switches it off. Call it again every few seconds while the route is healthy (see the docs).")
+    private String countdown;
+
+    @UriParam(label = "producer",
               description = "Futures placeOrder: take-profit trigger price attached to the order.")
     private String presetStopSurplusPrice;
 
@@ -198,6 +208,14 @@ public class BitgetConfiguration implements Cloneable {
 
     public void setMode(String mode) {
         this.mode = mode;
+    }
+
+    public String getAccountType() {
+        return accountType;
+    }
+
+    public void setAccountType(String accountType) {
+        this.accountType = accountType;
     }
 
     public String getProductType() {
@@ -488,6 +506,14 @@ public class BitgetConfiguration implements Cloneable {
         this.newPresetStopLossPrice = newPresetStopLossPrice;
     }
 
+    public String getCountdown() {
+        return countdown;
+    }
+
+    public void setCountdown(String countdown) {
+        this.countdown = countdown;
+    }
+
     public String getPresetStopSurplusPrice() {
         return presetStopSurplusPrice;
     }
@@ -705,6 +731,7 @@ public class BitgetConfiguration implements Cloneable {
             case PRESET_STOP_SURPLUS_PRICE -> presetStopSurplusPrice;
             case PRESET_STOP_LOSS_PRICE -> presetStopLossPrice;
             case ORDER_LIST -> null;
+            case COUNTDOWN -> countdown;
         };
     }
 

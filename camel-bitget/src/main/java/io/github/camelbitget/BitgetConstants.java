@@ -100,6 +100,9 @@ public final class BitgetConstants {
     @Metadata(label = "producer", javaType = "java.util.List",
               description = "futures/batchPlaceOrder: the orders of the batch (maps or BatchOrderItem records), when they are not in the body.")
     public static final String ORDER_LIST = "CamelBitgetOrderList";
+    @Metadata(label = "producer", javaType = "String",
+              description = "Per-message value of option countdown.")
+    public static final String COUNTDOWN = "CamelBitgetCountdown";
     @Metadata(javaType = "String",
               description = "In: option clientOid of this message. Out: the clientOid of the order just placed, cancelled or modified (given or generated). A second placeOrder on the same message reuses it, and Bitget refuses the duplicate: remove the header to place another order.")
     public static final String CLIENT_OID = "CamelBitgetClientOid";
@@ -123,6 +126,9 @@ public final class BitgetConstants {
     @Metadata(label = "producer", javaType = "io.github.camelbitget.client.Recovery", enums = "FOUND,DUPLICATE,RESENT",
               description = "Out: set on an order whose first answer was not a plain success: FOUND (no answer came; the order was found by its clientOid), DUPLICATE (Bitget refused the clientOid as a duplicate; the body is the existing order) or RESENT (Bitget had no such order; it was sent again with the same clientOid).")
     public static final String ORDER_RECOVERY = "CamelBitgetOrderRecovery";
+    @Metadata(label = "producer", javaType = "io.github.camelbitget.api.AccountType", enums = "CLASSIC,UNIFIED",
+              description = "Out: the kind of account a private operation was sent for: CLASSIC (Bitget's v2 API) or UNIFIED (unified trading account, v3 API). Not set for public market data, which every account reads alike.")
+    public static final String ACCOUNT_TYPE = "CamelBitgetAccountType";
     @Metadata(label = "producer", javaType = "String",
               description = "Out: set when the trade journal could not record an order's outcome. The order result still flows on (the order is placed), and the journal keeps the PENDING entry for bitget:<market>/reconcileJournal.")
     public static final String JOURNAL_ERROR = "CamelBitgetJournalError";

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.camelbitget.api.Market;
 import io.github.camelbitget.api.Operation;
+import io.github.camelbitget.api.AccountType;
 import io.github.camelbitget.client.BitgetClient;
 import io.github.camelbitget.client.BitgetCredentials;
 import io.github.camelbitget.client.RetryPolicy;
@@ -20,8 +21,8 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Trade spot and USDT-, USDC- and coin-margined futures on Bitget (v2 API, live and demo trading): market data,
- * accounts, positions and orders; poll tickers, positions, orders and balances.
+ * Trade spot and USDT-, USDC- and coin-margined futures on Bitget (classic and unified accounts, live and demo
+ * trading): market data, accounts, positions and orders; poll tickers, positions, orders and balances.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bitget", title = "Bitget", syntax = "bitget:market/operation",
              category = { Category.FINANCE, Category.API }, headersClass = BitgetConstants.class)
@@ -45,12 +46,14 @@ public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @UriPath(enums = "tickers,candles,orderbook,accounts,assets,positions,pendingOrders,ordersHistory,placeOrder,"
                      + "cancelOrder,closePosition,setLeverage,serverTime,contracts,symbols,orderDetail,modifyOrder,"
-                     + "batchPlaceOrder,fills,setMarginMode,setPositionMode,openOrders,reconcileJournal",
+                     + "batchPlaceOrder,fills,setMarginMode,setPositionMode,openOrders,accountSettings,"
+                     + "countdownCancelAll,reconcileJournal",
              description = "Operation to call. futures: tickers, candles, orderbook, accounts, positions,"
                            + " pendingOrders, ordersHistory, placeOrder, cancelOrder, closePosition, setLeverage,"
                            + " contracts, orderDetail, modifyOrder, batchPlaceOrder, fills, setMarginMode,"
                            + " setPositionMode, serverTime. spot: tickers, candles, assets, placeOrder, cancelOrder,"
                            + " symbols, openOrders, ordersHistory, orderDetail, fills, serverTime. Both markets:"
+                           + " accountSettings and countdownCancelAll (unified trading accounts only);"
                            + " reconcileJournal settles the trade journal's pending entries.")
     @Metadata(required = true)
     private final String operation;
@@ -117,7 +120,9 @@ public class BitgetEndpoint extends ScheduledPollEndpoint implements EndpointSer
                 .retryPolicy(new RetryPolicy(configuration.getRetryAttempts(),
                         Duration.ofMillis(configuration.getRetryDelay()),
                         Duration.ofMillis(configuration.getRetryMaxDelay())))
-                .orderResend(configuration.isOrderResend());
+                .orderResend(configuration.isOrderResend())
+                .accountType(AccountType.fromOption(configuration.getAccountType()))
+                .accountProfiles(getComponent().accountProfiles(configuration.getBaseUrl()));
         if (configuration.getApiKey() != null) {
             builder.credentials(new BitgetCredentials(configuration.getApiKey(), configuration.getSecretKey(),
                     configuration.getPassphrase()));

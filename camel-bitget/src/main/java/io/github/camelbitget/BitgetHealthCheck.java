@@ -7,6 +7,7 @@ import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.api.PreparedRequest;
 import io.github.camelbitget.api.RequestPreparer;
+import io.github.camelbitget.client.BitgetResponse;
 import io.github.camelbitget.exception.BitgetApiException;
 import io.github.camelbitget.exception.BitgetException;
 import org.apache.camel.health.HealthCheck;
@@ -15,12 +16,14 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 /**
  * Readiness of a Bitget producer endpoint: Bitget answers the public server time and, for a private operation, a
  * cheap signed read (futures accounts or spot assets) in the endpoint's mode, so wrong credentials or a demo/live
- * mismatch show as DOWN with Bitget's code and message (which never contain the credentials). Implements the health
+ * mismatch show as DOWN with Bitget's code and message (which never contain the credentials); the kind of account
+ * (classic or unified) is a detail of the result. Implements the health
  * API of camel-api directly, so the component needs no camel-health at compile time.
  */
 final class BitgetHealthCheck implements HealthCheck {
 
     static final String BITGET_CODE = "bitget.code";
+    static final String ACCOUNT_TYPE = "bitget.accountType";
 
     private final BitgetEndpoint endpoint;
     private final String id;
@@ -75,7 +78,8 @@ final class BitgetHealthCheck implements HealthCheck {
         try {
             endpoint.getClient().send(RequestPreparer.prepare(Operation.SERVER_TIME, mode, Map.of()));
             if (endpoint.isReconcileJournal() || endpoint.operation().requiresAuth()) {
-                endpoint.getClient().send(signedProbe(mode));
+                BitgetResponse signed = endpoint.getClient().send(signedProbe(mode));
+                builder.detail(ACCOUNT_TYPE, signed.accountType().optionValue());
             }
             builder.up();
         } catch (BitgetApiException e) {

@@ -98,6 +98,9 @@ public class BitgetProducer extends DefaultAsyncProducer {
         if (response.recovery() != null) {
             message.setHeader(BitgetConstants.ORDER_RECOVERY, response.recovery());
         }
+        if (response.accountType() != null) {
+            message.setHeader(BitgetConstants.ACCOUNT_TYPE, response.accountType());
+        }
         if (response.data() instanceof OrderResult order) {
             message.setHeader(BitgetConstants.ORDER_ID, order.orderId());
             message.setHeader(BitgetConstants.CLIENT_OID,

@@ -3,6 +3,7 @@ package io.github.camelbitget.simulator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,6 +30,11 @@ public final class AccountView {
 
     public String uid() {
         return read(book -> book.uid);
+    }
+
+    /** Classic (v2) or unified (v3), as configured or changed by {@link BitgetSimulator#upgradeToUnified}. */
+    public AccountType accountType() {
+        return read(TradingBook::accountType);
     }
 
     public List<OrderSnapshot> futuresOrders() {
@@ -64,10 +70,18 @@ public final class AccountView {
         });
     }
 
-    /** Spot balances first, then each futures account's margin coins. */
+    /**
+     * Classic: spot balances first, then each futures account's margin coins. Unified: one row per coin of the
+     * one wallet, account {@code UNIFIED}, with what spot and futures orders hold as {@code frozen}.
+     */
     public List<BalanceSnapshot> balances() {
         return read(book -> {
             List<BalanceSnapshot> balances = new ArrayList<>();
+            if (book.accountType() == AccountType.UNIFIED) {
+                UnifiedAssets.of(exchange(), book).forEach(coin -> balances.add(new BalanceSnapshot("UNIFIED", coin.coin(),
+                        coin.balance(), coin.available(), coin.locked())));
+                return balances;
+            }
             book.spotWallet.balances.forEach((coin, b) ->
                     balances.add(new BalanceSnapshot("SPOT", coin, b.available.add(b.frozen), b.available, b.frozen)));
             book.futures.values().forEach(account -> account.balances.keySet().forEach(coin -> balances.add(
@@ -77,8 +91,9 @@ public final class AccountView {
         });
     }
 
+    /** What a new spot order may hold; in a unified account less the futures margin in use of the coin. */
     public BigDecimal spotAvailable(String coin) {
-        return read(book -> book.spotWallet.available(coin));
+        return read(book -> exchange().buyingPower().spot(book, coin));
     }
 
     public BigDecimal futuresAvailable(ProductType type, String coin) {
@@ -96,7 +111,7 @@ public final class AccountView {
 
     public void depositFutures(ProductType type, String coin, BigDecimal amount) {
         requirePositive(amount);
-        exchange().locked(() -> book().futures(type).credit(coin, amount));
+        exchange().locked(() -> book().futures(type).credit(coin, amount, exchange().clock().now()));
     }
 
     /** Like {@code set-position-mode}: fails while the product type has positions or open orders. */
@@ -108,6 +123,17 @@ public final class AccountView {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         });
+    }
+
+    /** When the armed v3 countdown cancel-all fires (simulator time, ms); empty while it is off. */
+    public OptionalLong countdownDeadline() {
+        return read(book -> book.countdown.deadline());
+    }
+
+    /** Every time the v3 countdown cancel-all fired, oldest first; due countdowns fire before the answer. */
+    public List<CountdownFiring> countdownFirings() {
+        exchange().expireCountdowns();
+        return read(book -> book.countdown.firings());
     }
 
     /** Looked up on every call: {@link BitgetSimulator#reset()} replaces the exchange. */

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Users (one per API key, with a numeric uid) and their live and demo trading books. */
+/**
+ * Users (one per API key, with a numeric uid) and their live and demo trading books. A key's configured account
+ * type is where its books start; {@link #changeAccountType} changes the books, not the key.
+ */
 final class Accounts {
 
     private static final long FIRST_UID = 6_100_000_001L;
@@ -35,6 +38,9 @@ final class Accounts {
         Map<Environment, TradingBook> books = new EnumMap<>(Environment.class);
         for (Environment environment : Environment.values()) {
             TradingBook book = new TradingBook(uid, positionMode);
+            if (key.accountType() == AccountType.UNIFIED) {
+                book.upgradeToUnified(now);
+            }
             book.fund(initialBalances, instruments, now);
             books.put(environment, book);
         }
@@ -48,6 +54,22 @@ final class Accounts {
             throw new IllegalArgumentException("unknown API key " + key.apiKey());
         }
         usersByKey.put(key.apiKey(), new User(key, user.books()));
+    }
+
+    /** Upgrades a key's account (live and demo books) to unified, or switches it back to classic. */
+    void changeAccountType(String apiKey, AccountType type, long now) {
+        List<TradingBook> books = new ArrayList<>();
+        for (Environment environment : Environment.values()) {
+            books.add(book(apiKey, environment));
+        }
+        // both books change or neither
+        if (type == AccountType.UNIFIED) {
+            books.forEach(TradingBook::checkUpgradable);
+            books.forEach(book -> book.upgradeToUnified(now));
+        } else {
+            books.forEach(TradingBook::checkSwitchableToClassic);
+            books.forEach(TradingBook::switchToClassic);
+        }
     }
 
     Optional<ApiKey> key(String apiKey) {

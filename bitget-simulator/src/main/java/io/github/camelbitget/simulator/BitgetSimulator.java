@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * An offline, stateful Bitget v2 exchange on {@code http://127.0.0.1:<port>}: accounts, orders, fills and
- * positions, signatures and rate limits checked like Bitget's, plus fault injection for tests.
+ * An offline, stateful Bitget exchange on {@code http://127.0.0.1:<port>}: the v2 API for classic accounts, the
+ * v3 API for unified trading accounts, accounts, orders, fills and positions, signatures and rate limits
+ * checked like Bitget's, plus fault injection for tests.
  *
  * <pre>{@code
  * try (BitgetSimulator simulator = BitgetSimulator.builder().price("BTCUSDT", "76000").build().start()) {
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeoutException;
 public final class BitgetSimulator implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+    /** How often armed v3 countdown cancel-alls are checked against the simulator's clock. */
+    private static final long COUNTDOWN_CHECK_MILLIS = 100;
 
     private final Object lifecycle = new Object();
     private final SimulatorClock clock = new SimulatorClock();
@@ -49,7 +52,10 @@ public final class BitgetSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** Binds 127.0.0.1 (on the configured port, 0 = any free port) and starts the price timer if configured. */
+    /**
+     * Binds 127.0.0.1 (on the configured port, 0 = any free port), starts the price timer if configured and the
+     * timer that fires due countdown cancel-alls.
+     */
     public BitgetSimulator start() {
         synchronized (lifecycle) {
             if (vertx != null) {
@@ -58,7 +64,7 @@ public final class BitgetSimulator implements AutoCloseable {
             vertx = Vertx.vertx(new VertxOptions()
                     .setEventLoopPoolSize(1)
                     .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
-            server = new SimulatorServer(vertx, () -> exchange, Routes.bitgetV2(), rateLimiter, faults, requestLog);
+            server = new SimulatorServer(vertx, () -> exchange, Routes.bitget(), rateLimiter, faults, requestLog);
             try {
                 server.listen(config.port()).toCompletionStage().toCompletableFuture()
                         .get(STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -70,6 +76,7 @@ public final class BitgetSimulator implements AutoCloseable {
                 close();
                 throw new IllegalStateException("cannot listen on " + SimulatorServer.HOST + ":" + config.port(), e);
             }
+            vertx.setPeriodic(COUNTDOWN_CHECK_MILLIS, id -> exchange.expireCountdowns());
             long interval = config.walkInterval().toMillis();
             if (interval > 0) {
                 vertx.setPeriodic(interval, id -> exchange.advancePrices(1));
@@ -78,7 +85,7 @@ public final class BitgetSimulator implements AutoCloseable {
         }
     }
 
-    /** Stops the server and the price timer. */
+    /** Stops the server and its timers. */
     @Override
     public void close() {
         synchronized (lifecycle) {
@@ -167,6 +174,29 @@ public final class BitgetSimulator implements AutoCloseable {
         Exchange current = exchange;
         current.locked(() -> current.accounts().changeCredentials(key));
         config = config.withApiKey(key);
+    }
+
+    /**
+     * Upgrades the key's account (live and demo) to a unified trading account, as Bitget's upgrade does: from now
+     * on its private v2 calls get {@code 40085} and v3 serves it. The futures accounts' cash moves into the one
+     * wallet; orders and positions stay. Fails when its product types have different position modes.
+     * {@link #reset()} restores the configured account type.
+     */
+    public void upgradeToUnified(String apiKey) {
+        changeAccountType(apiKey, AccountType.UNIFIED);
+    }
+
+    /**
+     * Switches a unified account back to classic (v2 serves it, v3 answers {@code 40084}). Only when it has no
+     * open orders or positions; all funds stay in the spot wallet and the countdown cancel-all is turned off.
+     */
+    public void switchToClassic(String apiKey) {
+        changeAccountType(apiKey, AccountType.CLASSIC);
+    }
+
+    private void changeAccountType(String apiKey, AccountType type) {
+        Exchange current = exchange;
+        current.locked(() -> current.accounts().changeAccountType(apiKey, type, clock.now()));
     }
 
     /** The live book of the default key ({@code sim-api-key}). */
@@ -300,6 +330,16 @@ public final class BitgetSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("walk interval must not be negative");
             }
             this.walkInterval = interval;
+            return this;
+        }
+
+        /**
+         * Account type of the default key {@code sim-api-key} (default classic): {@link AccountType#UNIFIED} makes it
+         * a unified trading account that speaks v3.
+         */
+        public Builder accountType(AccountType type) {
+            Objects.requireNonNull(type, "type");
+            keys.computeIfPresent(ApiKey.DEFAULT.apiKey(), (name, key) -> key.withAccountType(type));
             return this;
         }
 

@@ -30,6 +30,8 @@ import java.util.function.Consumer;
  *
  * Registered on a static field, one simulator serves the whole test class (fresh for each class); on an
  * instance field, every test gets its own. Test methods may also declare a {@link BitgetSimulator} parameter.
+ * {@link #unified()} (or {@code b -> b.accountType(AccountType.UNIFIED)}) makes the default key a unified
+ * trading account, so the same tests can run against the v3 API.
  */
 public final class BitgetSimulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -45,6 +47,16 @@ public final class BitgetSimulatorExtension
     /** @param configuration adjusts the builder (prices, balances, keys, ...); the port is always a free one */
     public BitgetSimulatorExtension(Consumer<BitgetSimulator.Builder> configuration) {
         this.configuration = configuration;
+    }
+
+    /** A simulator whose default key belongs to a unified trading account (v3 API). */
+    public static BitgetSimulatorExtension unified() {
+        return unified(builder -> { });
+    }
+
+    /** A simulator whose default key belongs to a unified trading account, configured further by {@code configuration}. */
+    public static BitgetSimulatorExtension unified(Consumer<BitgetSimulator.Builder> configuration) {
+        return new BitgetSimulatorExtension(configuration.andThen(builder -> builder.accountType(AccountType.UNIFIED)));
     }
 
     @Override

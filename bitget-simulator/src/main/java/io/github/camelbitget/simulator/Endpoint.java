@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record Endpoint(String method, String path, boolean signed, int limitPerSecond, Handler handler) {
 
+    /** The account type a private endpoint serves: v3 paths unified accounts, all others classic ones. */
+    AccountType accountType() {
+        return path.startsWith("/api/v3/") ? AccountType.UNIFIED : AccountType.CLASSIC;
+    }
+
     /** Produces the envelope's {@code data}; throws {@link BitgetError} for Bitget error answers. */
     @FunctionalInterface
     interface Handler {

@@ -1,6 +1,8 @@
 package io.github.camelbitget.simulator;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +19,7 @@ final class Exchange {
     private final Accounts accounts;
     private final FuturesEngine futures;
     private final SpotEngine spot;
+    private final BuyingPower buyingPower;
 
     Exchange(SimulatorConfig config, SimulatorClock clock) {
         this.clock = clock;
@@ -25,7 +28,8 @@ final class Exchange {
         this.accounts = new Accounts(instruments, config.positionMode(), config.balances());
         Ids ids = new Ids(clock);
         this.futures = new FuturesEngine(instruments, marketData, clock, ids);
-        this.spot = new SpotEngine(instruments, marketData, clock, ids);
+        this.buyingPower = new BuyingPower(instruments, futures);
+        this.spot = new SpotEngine(instruments, marketData, clock, ids, buyingPower);
         config.apiKeys().forEach(key -> accounts.add(key, clock.now()));
     }
 
@@ -58,6 +62,39 @@ final class Exchange {
         });
     }
 
+    /**
+     * Fires every v3 dead-man switch whose deadline has passed on the simulator's clock: all open orders of its
+     * book are cancelled and the switch turns off. Run by a timer and before each request.
+     */
+    void expireCountdowns() {
+        locked(() -> {
+            long now = clock.now();
+            for (TradingBook book : accounts.allBooks()) {
+                if (book.countdown.isDue(now)) {
+                    book.countdown.fired(now, cancelAllOpenOrders(book));
+                }
+            }
+        });
+    }
+
+    /** Cancels every open spot and futures order of a book; returns their ids. */
+    private List<String> cancelAllOpenOrders(TradingBook book) {
+        List<String> cancelled = new ArrayList<>();
+        for (SpotOrder order : List.copyOf(book.spotOrders.values())) {
+            if (order.status.isOpen()) {
+                spot.cancel(book, order.request.symbol(), order.orderId, null);
+                cancelled.add(order.orderId);
+            }
+        }
+        for (FuturesAccount account : book.futures.values()) {
+            for (FuturesOrder order : account.openOrders()) {
+                futures.cancel(book, account.productType, order.symbol(), order.orderId, null);
+                cancelled.add(order.orderId);
+            }
+        }
+        return cancelled;
+    }
+
     private void match(String symbol) {
         for (TradingBook book : accounts.allBooks()) {
             futures.onPriceMove(book, symbol);
@@ -87,5 +124,9 @@ final class Exchange {
 
     SpotEngine spot() {
         return spot;
+    }
+
+    BuyingPower buyingPower() {
+        return buyingPower;
     }
 }

@@ -7,17 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The futures account of one product type inside a trading book: wallets per margin coin, settings, positions, orders. */
+/**
+ * The futures account of one product type inside a trading book: cash per margin coin, settings, positions,
+ * orders. A classic account keeps its own cash; in a unified account the cash is the book's one wallet, which
+ * spot trading uses too.
+ */
 final class FuturesAccount {
 
     final ProductType productType;
-    /** Cash balance per margin coin: deposits + realized PnL - fees. */
+    /** Classic accounts only: cash balance per margin coin, deposits + realized PnL - fees. */
     final Map<String, BigDecimal> balances = new LinkedHashMap<>();
     final Map<String, SymbolSettings> settings = new LinkedHashMap<>();
     final Map<String, Position> positions = new LinkedHashMap<>();
     final Map<String, FuturesOrder> orders = new LinkedHashMap<>();
     final List<FuturesFill> fills = new ArrayList<>();
     PositionMode positionMode;
+    /** The unified account's wallet, or null while the account keeps its own cash. */
+    private SpotWallet unifiedWallet;
 
     FuturesAccount(ProductType productType, PositionMode positionMode) {
         this.productType = productType;
@@ -28,12 +34,29 @@ final class FuturesAccount {
         return settings.computeIfAbsent(symbol, s -> new SymbolSettings());
     }
 
+    /** Cash of a margin coin; in a unified account the wallet's part not held by spot orders. */
     BigDecimal balance(String coin) {
-        return balances.getOrDefault(coin, BigDecimal.ZERO);
+        return unifiedWallet != null ? unifiedWallet.available(coin) : balances.getOrDefault(coin, BigDecimal.ZERO);
     }
 
-    void credit(String coin, BigDecimal amount) {
-        balances.merge(coin, amount, BigDecimal::add);
+    void credit(String coin, BigDecimal amount, long now) {
+        if (unifiedWallet != null) {
+            unifiedWallet.credit(coin, amount, now);
+        } else {
+            balances.merge(coin, amount, BigDecimal::add);
+        }
+    }
+
+    /** From now on the cash is {@code wallet}: the own cash moves into it. */
+    void useUnifiedWallet(SpotWallet wallet, long now) {
+        balances.forEach((coin, amount) -> wallet.credit(coin, amount, now));
+        balances.clear();
+        unifiedWallet = wallet;
+    }
+
+    /** Back to an own cash ledger, empty: the money stays in the wallet. */
+    void leaveUnifiedWallet() {
+        unifiedWallet = null;
     }
 
     Optional<Position> position(String symbol, HoldSide side) {

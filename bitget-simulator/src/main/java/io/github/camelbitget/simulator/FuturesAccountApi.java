@@ -83,17 +83,12 @@ final class FuturesAccountApi {
         BigDecimal available = engine.available(account, coin);
         BigDecimal unrealized = unrealized(request, account, coin, null);
         BigDecimal equity = account.balance(coin).add(unrealized);
-        BigDecimal usdtEquity = usdValue(request, coin, equity);
+        BigDecimal usdtEquity = request.exchange().marketData().usdValue(coin, equity);
         BigDecimal btcPrice = request.exchange().marketData().has("BTCUSDT")
                 ? request.exchange().marketData().price("BTCUSDT") : null;
-        BigDecimal crossedMaintenance = BigDecimal.ZERO;
-        for (Position position : account.positions.values()) {
-            if (position.marginCoin.equals(coin) && position.marginMode == MarginMode.CROSSED) {
-                FuturesContract contract = request.exchange().instruments().requireContract(position.productType, position.symbol);
-                crossedMaintenance = crossedMaintenance.add(FuturesEngine.notionalInMarginCoin(contract, position.total,
-                        engine.markPrice(position)).multiply(FuturesEngine.KEEP_MARGIN_RATE));
-            }
-        }
+        BigDecimal crossedMaintenance = account.positions.values().stream()
+                .filter(p -> p.marginCoin.equals(coin) && p.marginMode == MarginMode.CROSSED)
+                .map(engine::maintenanceMargin).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Json.object()
                 .put("marginCoin", coin)
                 .put("locked", Json.text(engine.frozen(account, coin)))
@@ -106,19 +101,6 @@ final class FuturesAccountApi {
                 .put("btcEquity", btcPrice == null ? "0" : Json.text(Decimals.divide(usdtEquity, btcPrice)))
                 .put("crossedRiskRate", equity.signum() > 0 ? Json.text(Decimals.divide(crossedMaintenance, equity)) : "0")
                 .put("unrealizedPL", Json.text(unrealized));
-    }
-
-    private static BigDecimal usdValue(ApiRequest request, String coin, BigDecimal amount) {
-        if (coin.equals("USDT") || coin.equals("USDC")) {
-            return amount;
-        }
-        MarketData market = request.exchange().marketData();
-        for (String symbol : new String[] {coin + "USDT", coin + "USD", coin + "PERP"}) {
-            if (market.has(symbol)) {
-                return amount.multiply(market.price(symbol));
-            }
-        }
-        return BigDecimal.ZERO;
     }
 
     private static BigDecimal margin(FuturesAccount account, String coin, MarginMode mode) {
@@ -216,7 +198,9 @@ final class FuturesAccountApi {
         ProductType type = params.requiredEnum("productType", ProductType.class);
         String marginCoin = marginCoin(request, type, symbol);
         SymbolSettings settings = request.exchange().futures().setLeverage(request.book(), type, symbol,
-                leverage(params, "leverage"), leverage(params, "longLeverage"), leverage(params, "shortLeverage"),
+                params.optionalPositiveInteger("leverage").orElse(null),
+                params.optionalPositiveInteger("longLeverage").orElse(null),
+                params.optionalPositiveInteger("shortLeverage").orElse(null),
                 params.optionalEnum("holdSide", HoldSide.class).orElse(null));
         return Json.object()
                 .put("symbol", symbol)
@@ -225,16 +209,6 @@ final class FuturesAccountApi {
                 .put("shortLeverage", Integer.toString(settings.shortLeverage))
                 .put("crossMarginLeverage", Integer.toString(settings.crossLeverage))
                 .put("marginMode", settings.marginMode.wire());
-    }
-
-    private static Integer leverage(Params params, String name) {
-        return params.optionalPositiveDecimal(name).map(value -> {
-            try {
-                return value.intValueExact();
-            } catch (ArithmeticException e) {
-                throw BitgetError.parameterError(name);
-            }
-        }).orElse(null);
     }
 
     private static JsonNode setMarginMode(ApiRequest request) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Futures matching and accounting: order validation (precision, minimums, position-mode rules), margin
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
 final class FuturesEngine {
 
     static final BigDecimal KEEP_MARGIN_RATE = new BigDecimal("0.004");
-    private static final Pattern CLIENT_OID = Pattern.compile("[0-9a-zA-Z\\-+_#]+");
-    private static final int CLIENT_OID_MAX_LENGTH = 50;
 
     private final Instruments instruments;
     private final MarketData marketData;
@@ -35,13 +32,22 @@ final class FuturesEngine {
 
     // ---------------------------------------------------------------- orders
 
-    FuturesOrder place(TradingBook book, FuturesOrderRequest request) {
-        FuturesContract contract = validate(book, request);
+    FuturesOrder place(TradingBook book, FuturesOrderRequest request, ClientOidRule clientOids) {
+        FuturesContract contract = validate(book, request, clientOids);
         return execute(book, contract, request);
     }
 
     /** Every check that does not depend on balances or positions; throws the Bitget error. */
-    FuturesContract validate(TradingBook book, FuturesOrderRequest request) {
+    FuturesContract validate(TradingBook book, FuturesOrderRequest request, ClientOidRule clientOids) {
+        FuturesContract contract = checkOrder(book, request);
+        if (request.clientOid() != null) {
+            clientOids.check(book, request.clientOid(), false);
+        }
+        return contract;
+    }
+
+    /** Contract, precision, limits and position-mode rules of an order. */
+    private FuturesContract checkOrder(TradingBook book, FuturesOrderRequest request) {
         FuturesContract contract = instruments.requireContract(request.productType(), request.symbol());
         if (!contract.marginCoin().equalsIgnoreCase(request.marginCoin())) {
             throw BitgetError.parameterError("marginCoin");
@@ -75,22 +81,11 @@ final class FuturesEngine {
         if ((mode == PositionMode.ONE_WAY) == (request.tradeSide() != null)) {
             throw BitgetError.positionModeMismatch();
         }
-        if (request.clientOid() != null) {
-            checkClientOid(book, request.clientOid());
-        }
         return contract;
     }
 
-    private static void checkClientOid(TradingBook book, String clientOid) {
-        if (clientOid.length() > CLIENT_OID_MAX_LENGTH) {
-            throw new BitgetError("40304", "clientOid or clientOrderId length cannot greater than 50");
-        }
-        if (!CLIENT_OID.matcher(clientOid).matches()) {
-            throw new BitgetError("40305", "clientOid or clientOrderId length cannot greater than 64, and cannot be Martian characters");
-        }
-        if (book.futuresClientOids.contains(clientOid)) {
-            throw BitgetError.clientOidDuplicate();
-        }
+    /** What the account commits to an accepted order: margin for the opening part, position size for the closing part. */
+    private record Admission(BigDecimal frozenMargin, BigDecimal closeSize, int leverage) {
     }
 
     private FuturesOrder execute(TradingBook book, FuturesContract contract, FuturesOrderRequest request) {
@@ -103,19 +98,28 @@ final class FuturesEngine {
             }
             settings.marginMode = request.marginMode();
         }
-        BigDecimal current = marketData.price(request.symbol());
-        BigDecimal referencePrice = request.orderType() == OrderType.LIMIT ? request.price() : current;
+        Admission admission = admit(account, contract, request);
+        String clientOid = request.clientOid() != null ? request.clientOid() : ids.next();
+        FuturesOrder order = new FuturesOrder(ids.next(), clientOid, request, account.positionMode, admission.leverage(),
+                clock.now());
+        book.futuresClientOids.add(clientOid);
+        account.orders.put(order.orderId, order);
+        match(account, contract, order, admission);
+        return order;
+    }
+
+    /** Checks that the position to close and the margin to open are there; changes nothing. */
+    private Admission admit(FuturesAccount account, FuturesContract contract, FuturesOrderRequest request) {
+        SymbolSettings settings = account.settings(request.symbol());
+        BigDecimal referencePrice = request.orderType() == OrderType.LIMIT ? request.price() : marketData.price(request.symbol());
         Side direction = tradeDirection(account.positionMode, request);
 
         BigDecimal closeSize = BigDecimal.ZERO;
-        Position closing = null;
         boolean closeOrder = account.positionMode == PositionMode.HEDGE ? request.tradeSide() == TradeSide.CLOSE : request.reduceOnly();
         if (closeOrder) {
             HoldSide closedSide = HoldSide.openedBy(direction).opposite();
-            closing = account.position(request.symbol(), closedSide).orElse(null);
-            if (closing == null) {
-                throw new BitgetError("22002", "No position to close");
-            }
+            Position closing = account.position(request.symbol(), closedSide)
+                    .orElseThrow(() -> new BitgetError("22002", "No position to close"));
             if (closing.available().compareTo(request.size()) < 0) {
                 throw BitgetError.notEnoughPosition();
             }
@@ -140,16 +144,18 @@ final class FuturesEngine {
                 throw BitgetError.insufficientBalance();
             }
         }
+        return new Admission(frozen, closeSize, leverage);
+    }
 
-        String clientOid = request.clientOid() != null ? request.clientOid() : ids.next();
-        FuturesOrder order = new FuturesOrder(ids.next(), clientOid, request, account.positionMode, leverage, clock.now());
-        book.futuresClientOids.add(clientOid);
-        account.orders.put(order.orderId, order);
-
+    /** Fills the order now when it is a market order or marketable, cancels it per its time in force, or rests it. */
+    private void match(FuturesAccount account, FuturesContract contract, FuturesOrder order, Admission admission) {
+        FuturesOrderRequest request = order.request;
+        BigDecimal current = marketData.price(request.symbol());
         if (request.orderType() == OrderType.MARKET) {
             fill(account, contract, order, current, true);
-            return order;
+            return;
         }
+        Side direction = tradeDirection(order.posMode, request);
         boolean marketable = direction == Side.BUY ? request.price().compareTo(current) >= 0 : request.price().compareTo(current) <= 0;
         if (marketable && request.force() == Force.POST_ONLY) {
             order.status = OrderStatus.CANCELLED;
@@ -158,13 +164,8 @@ final class FuturesEngine {
         } else if (request.force() == Force.IOC || request.force() == Force.FOK) {
             order.status = OrderStatus.CANCELLED;
         } else {
-            order.frozenMargin = frozen;
-            if (closing != null) {
-                order.lockedPosition = closeSize;
-                closing.locked = closing.locked.add(closeSize);
-            }
+            hold(account, order, admission.frozenMargin(), admission.closeSize());
         }
-        return order;
     }
 
     private static BitgetError marginModeLocked() {
@@ -172,7 +173,7 @@ final class FuturesEngine {
     }
 
     /** The direction of the trade: in hedge mode {@code side} names the position, so closing a long sells. */
-    private static Side tradeDirection(PositionMode mode, FuturesOrderRequest request) {
+    static Side tradeDirection(PositionMode mode, FuturesOrderRequest request) {
         if (mode == PositionMode.HEDGE && request.tradeSide() == TradeSide.CLOSE) {
             return request.side().opposite();
         }
@@ -197,7 +198,7 @@ final class FuturesEngine {
      */
     FuturesOrder modify(TradingBook book, ProductType type, String symbol, String orderId, String clientOid,
                         String newClientOid, BigDecimal newSize, BigDecimal newPrice,
-                        String newStopSurplusPrice, String newStopLossPrice) {
+                        String newStopSurplusPrice, String newStopLossPrice, ClientOidRule clientOids) {
         FuturesAccount account = book.futures(type);
         FuturesOrder order = find(account, symbol, orderId, clientOid);
         if (!order.status.isOpen() || order.request.orderType() != OrderType.LIMIT) {
@@ -213,9 +214,42 @@ final class FuturesEngine {
             return order;
         }
         FuturesOrderRequest replacement = order.request.withReplacement(newSize, newPrice, newClientOid);
-        FuturesContract contract = validate(book, replacement);
+        FuturesContract contract = validate(book, replacement, clientOids);
         cancel(book, type, symbol, order.orderId, null);
         return execute(book, contract, replacement);
+    }
+
+    /**
+     * v3 modify-order: a resting limit order takes a new size and/or price in place, keeping its orderId and
+     * clientOid, and fills at once if the new price is marketable. A refused amendment leaves the order as it
+     * was, or cancelled when {@code cancelOnFailure}.
+     */
+    FuturesOrder amend(TradingBook book, FuturesOrder order, BigDecimal newSize, BigDecimal newPrice, boolean cancelOnFailure) {
+        FuturesAccount account = book.futures(order.request.productType());
+        if (!order.status.isOpen() || order.request.orderType() != OrderType.LIMIT) {
+            throw new BitgetError("22001", "No order to cancel");
+        }
+        FuturesOrderRequest amended = order.request.withReplacement(newSize != null ? newSize : order.request.size(),
+                newPrice != null ? newPrice : order.request.price(), order.clientOid);
+        BigDecimal heldMargin = order.frozenMargin;
+        BigDecimal heldPosition = order.lockedPosition;
+        release(account, order);
+        try {
+            FuturesContract contract = checkOrder(book, amended);
+            Admission admission = admit(account, contract, amended);
+            order.request = amended;
+            order.uTime = clock.now();
+            match(account, contract, order, admission);
+            return order;
+        } catch (BitgetError e) {
+            if (cancelOnFailure) {
+                order.status = OrderStatus.CANCELLED;
+                order.uTime = clock.now();
+            } else {
+                hold(account, order, heldMargin, heldPosition);
+            }
+            throw e;
+        }
     }
 
     /** Empty keeps the preset, {@code 0} deletes it. */
@@ -319,9 +353,14 @@ final class FuturesEngine {
         }
         BigDecimal feeRate = taker ? contract.takerFeeRate() : contract.makerFeeRate();
         BigDecimal fee = Decimals.derived(notionalInMarginCoin(contract, filled, price).multiply(feeRate));
-        account.credit(contract.marginCoin(), fee.negate());
-        account.position(request.symbol(), openSize.signum() > 0 ? opened : opened.opposite())
-                .ifPresent(p -> p.fees = p.fees.add(fee));
+        account.credit(contract.marginCoin(), fee.negate(), now);
+        boolean closeOnly = openSize.signum() == 0;
+        account.position(request.symbol(), closeOnly ? opened.opposite() : opened).ifPresent(p -> {
+            p.fees = p.fees.add(fee);
+            if (closeOnly) {
+                p.closeFees = p.closeFees.add(fee);
+            }
+        });
         order.filledSize = filled;
         order.priceAvg = price;
         order.quoteVolume = Decimals.derived(filled.multiply(price));
@@ -360,11 +399,22 @@ final class FuturesEngine {
         position.locked = position.locked.min(position.total);
         position.achievedProfits = position.achievedProfits.add(profit);
         position.uTime = now;
-        account.credit(contract.marginCoin(), profit);
+        account.credit(contract.marginCoin(), profit, now);
         if (position.total.signum() == 0) {
             account.removePosition(position);
         }
         return profit;
+    }
+
+    /** Puts a resting order's margin and the position size it will close on hold. */
+    private static void hold(FuturesAccount account, FuturesOrder order, BigDecimal frozenMargin, BigDecimal closeSize) {
+        order.frozenMargin = frozenMargin;
+        if (closeSize.signum() > 0) {
+            order.lockedPosition = closeSize;
+            Side direction = tradeDirection(order.posMode, order.request);
+            account.position(order.symbol(), HoldSide.openedBy(direction).opposite())
+                    .ifPresent(p -> p.locked = p.locked.add(closeSize));
+        }
     }
 
     private static void release(FuturesAccount account, FuturesOrder order) {
@@ -512,9 +562,14 @@ final class FuturesEngine {
         return liquidation.signum() > 0 ? Decimals.derived(liquidation) : BigDecimal.ZERO;
     }
 
-    BigDecimal marginRatio(Position position) {
+    /** Margin coin needed to keep the position open at the mark price. */
+    BigDecimal maintenanceMargin(Position position) {
         FuturesContract contract = instruments.requireContract(position.productType, position.symbol);
-        BigDecimal maintenance = notionalInMarginCoin(contract, position.total, markPrice(position)).multiply(KEEP_MARGIN_RATE);
+        return notionalInMarginCoin(contract, position.total, markPrice(position)).multiply(KEEP_MARGIN_RATE);
+    }
+
+    BigDecimal marginRatio(Position position) {
+        BigDecimal maintenance = maintenanceMargin(position);
         BigDecimal equity = position.margin.add(unrealizedPL(position));
         return equity.signum() > 0 ? Decimals.divide(maintenance, equity) : BigDecimal.ONE;
     }

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 final class FuturesOrder {
 
     final String orderId;
-    final FuturesOrderRequest request;
+    /** Replaced when a v3 modify-order amends the order in place. */
+    FuturesOrderRequest request;
     final PositionMode posMode;
     final int leverage;
     final long cTime;
@@ -44,6 +45,11 @@ final class FuturesOrder {
 
     boolean isClose() {
         return posMode == PositionMode.HEDGE ? request.tradeSide() == TradeSide.CLOSE : request.reduceOnly();
+    }
+
+    /** The trade's direction: in hedge mode a close trades against the position that {@code side} names. */
+    Side direction() {
+        return FuturesEngine.tradeDirection(posMode, request);
     }
 
     /** Hedge mode: the position the order opens or closes. One-way mode: {@code net}. */

@@ -36,7 +36,8 @@ final class FuturesTradeApi {
     // ---------------------------------------------------------------- commands
 
     private static JsonNode placeOrder(ApiRequest request) {
-        FuturesOrder order = request.exchange().futures().place(request.book(), orderRequest(request.params(), request.params()));
+        FuturesOrder order = request.exchange().futures().place(request.book(), orderRequest(request.params(), request.params()),
+                ClientOidRule.CLASSIC);
         return ids(order.orderId, order.clientOid);
     }
 
@@ -59,7 +60,8 @@ final class FuturesTradeApi {
         ArrayNode failures = data.putArray("failureList");
         for (Params item : items) {
             try {
-                FuturesOrder order = request.exchange().futures().place(request.book(), orderRequest(params, item));
+                FuturesOrder order = request.exchange().futures().place(request.book(), orderRequest(params, item),
+                        ClientOidRule.CLASSIC);
                 successes.add(ids(order.orderId, order.clientOid));
             } catch (BitgetError e) {
                 failures.addObject()
@@ -114,7 +116,7 @@ final class FuturesTradeApi {
                 newClientOid, params.optionalPositiveDecimal("newSize").orElse(null),
                 params.optionalPositiveDecimal("newPrice").orElse(null),
                 params.optional("newPresetStopSurplusPrice").orElse(null),
-                params.optional("newPresetStopLossPrice").orElse(null));
+                params.optional("newPresetStopLossPrice").orElse(null), ClientOidRule.CLASSIC);
         return ids(original.orderId, result.clientOid);
     }
 

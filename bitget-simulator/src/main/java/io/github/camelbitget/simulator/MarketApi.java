@@ -378,11 +378,11 @@ final class MarketApi {
         return array;
     }
 
-    private static BigDecimal futuresSizeUnit(FuturesContract contract) {
+    static BigDecimal futuresSizeUnit(FuturesContract contract) {
         return contract.minTradeNum().multiply(BigDecimal.TEN);
     }
 
-    private static BigDecimal spotSizeUnit(SpotSymbol symbol) {
+    static BigDecimal spotSizeUnit(SpotSymbol symbol) {
         return Decimals.unit(Math.max(0, symbol.quantityPrecision() - 2));
     }
 

@@ -60,6 +60,19 @@ final class MarketData {
         histories.get(symbol).record(now, walk.price(), BigDecimal.ZERO);
     }
 
+    /** Value of {@code amount} of a coin in USD (USDT and USDC count at par), zero when no symbol prices the coin. */
+    BigDecimal usdValue(String coin, BigDecimal amount) {
+        if (coin.equals("USDT") || coin.equals("USDC")) {
+            return amount;
+        }
+        for (String symbol : new String[] {coin + "USDT", coin + "USD", coin + "PERP"}) {
+            if (has(symbol)) {
+                return amount.multiply(price(symbol));
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
     Map<String, BigDecimal> prices() {
         Map<String, BigDecimal> prices = new LinkedHashMap<>();
         walks.forEach((symbol, walk) -> prices.put(symbol, walk.price()));

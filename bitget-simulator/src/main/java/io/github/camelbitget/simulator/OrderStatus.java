@@ -1,6 +1,6 @@
 package io.github.camelbitget.simulator;
 
-/** Order states; futures spell the final one {@code canceled}, spot {@code cancelled}. */
+/** Order states; v2 futures spell the final one {@code canceled}, v2 spot and v3 {@code cancelled}. */
 enum OrderStatus {
     LIVE("live", "live"),
     PARTIALLY_FILLED("partially_filled", "partially_filled"),
@@ -20,6 +20,11 @@ enum OrderStatus {
     }
 
     String spotWire() {
+        return spotWire;
+    }
+
+    /** v3 spells the states like v2 spot: {@code cancelled}. */
+    String unifiedWire() {
         return spotWire;
     }
 

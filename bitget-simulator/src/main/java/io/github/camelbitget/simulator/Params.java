@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,21 +26,32 @@ final class Params {
 
     private final Map<String, String> values;
     private final Map<String, List<Params>> lists;
+    private final Set<String> names;
+    private final List<Params> elements;
 
-    private Params(Map<String, String> values, Map<String, List<Params>> lists) {
+    private Params(Map<String, String> values, Map<String, List<Params>> lists, Set<String> names, List<Params> elements) {
         this.values = values;
         this.lists = lists;
+        this.names = names;
+        this.elements = elements;
     }
 
     static Params of(Map<String, String> values) {
-        return new Params(values, Map.of());
+        return new Params(values, Map.of(), Set.copyOf(values.keySet()), List.of());
     }
 
+    /** An object body gives named parameters, an array body (v3 batches) {@link #elements()}. */
     static Params ofJson(JsonNode body) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, List<Params>> lists = new LinkedHashMap<>();
+        Set<String> names = new LinkedHashSet<>();
+        List<Params> elements = new ArrayList<>();
+        if (body != null && body.isArray()) {
+            body.forEach(item -> elements.add(ofJson(item)));
+        }
         if (body != null && body.isObject()) {
             body.properties().forEach(field -> {
+                names.add(field.getKey());
                 JsonNode node = field.getValue();
                 if (node.isArray()) {
                     List<Params> items = new ArrayList<>();
@@ -50,7 +63,17 @@ final class Params {
                 }
             });
         }
-        return new Params(values, lists);
+        return new Params(values, lists, names, elements);
+    }
+
+    /** Every parameter name the request carried, whatever its value (empty, null, object or array). */
+    Set<String> names() {
+        return names;
+    }
+
+    /** The items of a top-level JSON array body; empty for an object body or a query. */
+    List<Params> elements() {
+        return elements;
     }
 
     Optional<String> optional(String name) {
@@ -108,6 +131,17 @@ final class Params {
         } catch (NumberFormatException e) {
             throw BitgetError.parameterError(name);
         }
+    }
+
+    /** A whole positive number such as a leverage ({@code "10"}); fractions are parameter errors. */
+    Optional<Integer> optionalPositiveInteger(String name) {
+        return optionalPositiveDecimal(name).map(value -> {
+            try {
+                return value.intValueExact();
+            } catch (ArithmeticException e) {
+                throw BitgetError.parameterError(name);
+            }
+        });
     }
 
     Optional<Long> optionalLong(String name) {

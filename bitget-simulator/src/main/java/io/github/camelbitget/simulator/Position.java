@@ -18,8 +18,9 @@ final class Position {
     BigDecimal openPriceAvg = BigDecimal.ZERO;
     BigDecimal margin = BigDecimal.ZERO;
     BigDecimal achievedProfits = BigDecimal.ZERO;
-    /** Trading fees paid on this position, positive. */
+    /** Trading fees paid on this position, positive; {@code closeFees} is the part paid by closing trades. */
     BigDecimal fees = BigDecimal.ZERO;
+    BigDecimal closeFees = BigDecimal.ZERO;
     long uTime;
 
     Position(ProductType productType, String symbol, String marginCoin, HoldSide holdSide, MarginMode marginMode,

@@ -30,17 +30,17 @@ final class Routes {
         return Optional.ofNullable(endpoints.get(method + ' ' + path));
     }
 
-    /** The full table of served endpoints. */
-    static Routes bitgetV2() {
+    /** The full table of served endpoints: v2 for classic accounts and public data, v3 for unified accounts. */
+    static Routes bitget() {
         Routes routes = new Routes();
         MarketApi.register(routes);
         FuturesAccountApi.register(routes);
         FuturesTradeApi.register(routes);
         SpotApi.register(routes);
-        routes.privateGet("/api/v3/account/settings", 20, request -> {
-            throw new BitgetError("40084",
-                    "You are in Classic Account mode, and the Unified Account API is not supported at this time");
-        });
+        UnifiedMarketApi.register(routes);
+        UnifiedAccountApi.register(routes);
+        UnifiedTradeApi.register(routes);
+        UnifiedQueryApi.register(routes);
         return routes;
     }
 }

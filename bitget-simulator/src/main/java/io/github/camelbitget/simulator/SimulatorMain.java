@@ -20,6 +20,7 @@ public final class SimulatorMain {
               --prices SYM=P,...         starting prices, e.g. BTCUSDT=76000,ETHUSDT=2900 (added to the defaults)
               --balance COIN=A,...       starting balance of every account, e.g. USDT=100000,BTC=2
               --position-mode MODE       one_way | hedge (default one_way)
+              --account-type TYPE        classic | unified: the default key's account, v2 or v3 API (default classic)
               --rate-limits on|off       Bitget's per-endpoint limits (default on)
               --walk-interval-ms N       one price step every N ms, 0 = prices move only on request (default 1000)
               --seed N                   seed of the price walks (default 42)
@@ -57,7 +58,9 @@ public final class SimulatorMain {
     static BitgetSimulator start(String[] args, PrintStream out) {
         BitgetSimulator simulator = parse(args).build().start();
         out.println("Bitget simulator listening on " + simulator.baseUrl());
-        out.println("API key sim-api-key, secret key sim-secret-key, passphrase sim-passphrase (live and demo)");
+        String accountType = simulator.account().accountType() == AccountType.UNIFIED ? "unified account, v3" : "classic account, v2";
+        out.println("API key sim-api-key, secret key sim-secret-key, passphrase sim-passphrase (live and demo, "
+                + accountType + ")");
         out.flush();
         return simulator;
     }
@@ -81,6 +84,7 @@ public final class SimulatorMain {
                 case "--prices" -> pairs(option, value).forEach(builder::price);
                 case "--balance" -> pairs(option, value).forEach(builder::balance);
                 case "--position-mode" -> builder.positionMode(positionMode(value));
+                case "--account-type" -> builder.accountType(accountType(value));
                 case "--rate-limits" -> builder.rateLimits(onOff(option, value));
                 case "--walk-interval-ms" -> builder.walkInterval(Duration.ofMillis(integer(option, value)));
                 case "--seed" -> builder.seed(Long.parseLong(value));
@@ -116,6 +120,14 @@ public final class SimulatorMain {
             case "on", "true" -> true;
             case "off", "false" -> false;
             default -> throw new IllegalArgumentException(option + " expects on or off, got " + value);
+        };
+    }
+
+    private static AccountType accountType(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "classic" -> AccountType.CLASSIC;
+            case "unified", "uta" -> AccountType.UNIFIED;
+            default -> throw new IllegalArgumentException("--account-type expects classic or unified, got " + value);
         };
     }
 

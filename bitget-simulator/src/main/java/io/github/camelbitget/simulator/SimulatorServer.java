@@ -22,8 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * The HTTP front of the simulator. For every request: record it, apply an injected fault if one matches,
- * then the per-IP minute cap, routing (404 {@code 40404}), authentication for private endpoints, the
- * endpoint's rate limit, and the handler under the exchange lock. Answers are Bitget envelopes.
+ * then the per-IP minute cap, routing (404 {@code 40404}), due countdown cancel-alls, authentication for
+ * private endpoints and the account type they serve ({@code 40084}/{@code 40085}), the endpoint's rate limit,
+ * and the handler under the exchange lock. Answers are Bitget envelopes.
  */
 final class SimulatorServer {
 
@@ -107,6 +108,7 @@ final class SimulatorServer {
             Endpoint endpoint = routes.find(request.method().name(), request.path()).orElseThrow(BitgetError::notFound);
             Params params = endpoint.method().equals("GET") ? Params.of(queryParameters(request))
                     : Params.ofJson(body.isBlank() ? null : Json.parse(body));
+            current.expireCountdowns();
             long now = current.clock().now();
             TradingBook book = null;
             if (endpoint.signed()) {
@@ -114,6 +116,10 @@ final class SimulatorServer {
                 Authenticator.Caller caller = authenticator.authenticate(request.headers(), request.method().name(),
                         request.path(), request.query(), body, now);
                 book = current.locked(() -> current.accounts().book(caller.key().apiKey(), caller.environment()));
+                AccountType accountType = current.locked(book::accountType);
+                if (accountType != endpoint.accountType()) {
+                    throw accountType.wrongApi();
+                }
                 rateLimiter.checkEndpoint(endpoint, "uid:" + book.uid, arrivalNanos);
             } else {
                 rateLimiter.checkEndpoint(endpoint, "ip:" + ip, arrivalNanos);

@@ -73,7 +73,7 @@ final class SpotApi {
         BigDecimal price = orderType == OrderType.LIMIT ? params.optionalPositiveDecimal("price").orElse(null) : null;
         BigDecimal size = params.requiredPositiveDecimal("size");
         SpotOrder order = request.exchange().spot().place(request.book(), new SpotOrderRequest(symbol, side, orderType,
-                force, price, size, params.optional("clientOid").orElse(null)));
+                force, price, size, params.optional("clientOid").orElse(null)), ClientOidRule.CLASSIC);
         return Json.object().put("orderId", order.orderId).put("clientOid", order.clientOid);
     }
 

@@ -5,33 +5,55 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Spot matching and wallet bookkeeping, with the same execution model as {@link FuturesEngine}: market orders
  * and marketable limit orders fill at once at the current price (taker), other limit orders rest and fill at
- * their own price when the price reaches them (maker). The fee is taken from the coin received.
+ * their own price when the price reaches them (maker). The fee is taken from the coin received. What an order may
+ * hold comes from {@link BuyingPower}, which in a unified account also counts the futures margin in use.
  * Not thread-safe: called under the exchange lock.
  */
 final class SpotEngine {
-
-    private static final Pattern CLIENT_OID = Pattern.compile("[0-9a-zA-Z\\-+_#]+");
-    private static final int CLIENT_OID_MAX_LENGTH = 50;
 
     private final Instruments instruments;
     private final MarketData marketData;
     private final SimulatorClock clock;
     private final Ids ids;
+    private final BuyingPower buyingPower;
 
-    SpotEngine(Instruments instruments, MarketData marketData, SimulatorClock clock, Ids ids) {
+    SpotEngine(Instruments instruments, MarketData marketData, SimulatorClock clock, Ids ids, BuyingPower buyingPower) {
         this.instruments = instruments;
         this.marketData = marketData;
         this.clock = clock;
         this.ids = ids;
+        this.buyingPower = buyingPower;
     }
 
-    SpotOrder place(TradingBook book, SpotOrderRequest request) {
+    /** What a resting order holds: quote coin for buys, base coin for sells. */
+    private record Hold(String coin, BigDecimal amount) {
+    }
+
+    SpotOrder place(TradingBook book, SpotOrderRequest request, ClientOidRule clientOids) {
         SpotSymbol symbol = instruments.requireSpotSymbol(request.symbol());
+        Hold hold = checkOrder(symbol, request);
+        if (request.clientOid() != null) {
+            clientOids.check(book, request.clientOid(), true);
+        }
+        checkBuyingPower(book, hold);
+
+        long now = clock.now();
+        String clientOid = request.clientOid() != null ? request.clientOid() : ids.next();
+        SpotOrder order = new SpotOrder(ids.next(), clientOid, request, now);
+        book.spotClientOids.add(clientOid);
+        book.spotOrders.put(order.orderId, order);
+        book.spotWallet.freeze(hold.coin(), hold.amount(), now);
+        order.frozen = hold.amount();
+        match(book, symbol, order);
+        return order;
+    }
+
+    /** Precision, time in force and minimum value of an order; returns what it holds while it rests. */
+    private Hold checkOrder(SpotSymbol symbol, SpotOrderRequest request) {
         BigDecimal current = marketData.price(symbol.symbol());
         if (request.orderType() == OrderType.LIMIT) {
             if (request.force() == null) {
@@ -53,26 +75,22 @@ final class SpotEngine {
         if (value.compareTo(symbol.minTradeUSDT()) < 0) {
             throw new BitgetError("45110", "less than the minimum amount " + Decimals.plain(symbol.minTradeUSDT()) + " USDT");
         }
-        if (request.clientOid() != null) {
-            checkClientOid(book, request.clientOid());
-        }
-        String holdCoin = request.side() == Side.BUY ? symbol.quoteCoin() : symbol.baseCoin();
-        BigDecimal hold = request.side() == Side.BUY ? value : request.size();
-        if (book.spotWallet.available(holdCoin).compareTo(hold) < 0) {
+        return request.side() == Side.BUY ? new Hold(symbol.quoteCoin(), value) : new Hold(symbol.baseCoin(), request.size());
+    }
+
+    private void checkBuyingPower(TradingBook book, Hold hold) {
+        if (buyingPower.spot(book, hold.coin()).compareTo(hold.amount()) < 0) {
             throw BitgetError.insufficientBalance();
         }
+    }
 
-        long now = clock.now();
-        String clientOid = request.clientOid() != null ? request.clientOid() : ids.next();
-        SpotOrder order = new SpotOrder(ids.next(), clientOid, request, now);
-        book.spotClientOids.add(clientOid);
-        book.spotOrders.put(order.orderId, order);
-        book.spotWallet.freeze(holdCoin, hold, now);
-        order.frozen = hold;
-
+    /** Fills the order now when it is a market order or marketable, cancels it per its time in force, or rests it. */
+    private void match(TradingBook book, SpotSymbol symbol, SpotOrder order) {
+        SpotOrderRequest request = order.request;
+        BigDecimal current = marketData.price(symbol.symbol());
         if (request.orderType() == OrderType.MARKET) {
             fill(book, symbol, order, current, true);
-            return order;
+            return;
         }
         boolean marketable = request.side() == Side.BUY
                 ? request.price().compareTo(current) >= 0 : request.price().compareTo(current) <= 0;
@@ -83,19 +101,48 @@ final class SpotEngine {
         } else if (request.force() == Force.IOC || request.force() == Force.FOK) {
             cancelOpen(book, symbol, order);
         }
-        return order;
     }
 
-    private static void checkClientOid(TradingBook book, String clientOid) {
-        if (clientOid.length() > CLIENT_OID_MAX_LENGTH) {
-            throw new BitgetError("40304", "clientOid or clientOrderId length cannot greater than 50");
+    /**
+     * v3 modify-order: a resting limit order takes a new size and/or price in place, keeping its orderId and
+     * clientOid, and fills at once if the new price is marketable. A refused amendment leaves the order as it
+     * was, or cancelled when {@code cancelOnFailure}.
+     */
+    SpotOrder amend(TradingBook book, SpotOrder order, BigDecimal newSize, BigDecimal newPrice, boolean cancelOnFailure) {
+        if (!order.status.isOpen() || order.request.orderType() != OrderType.LIMIT) {
+            throw new BitgetError("43004", "There is no order to cancel");
         }
-        if (!CLIENT_OID.matcher(clientOid).matches()) {
-            throw new BitgetError("40305", "clientOid or clientOrderId length cannot greater than 64, and cannot be Martian characters");
+        SpotSymbol symbol = instruments.requireSpotSymbol(order.request.symbol());
+        SpotOrderRequest amended = order.request.withReplacement(newSize != null ? newSize : order.request.size(),
+                newPrice != null ? newPrice : order.request.price());
+        long now = clock.now();
+        Hold previous = new Hold(holdCoin(symbol, order.request), order.frozen);
+        book.spotWallet.unfreeze(previous.coin(), previous.amount(), now);
+        order.frozen = BigDecimal.ZERO;
+        try {
+            Hold hold = checkOrder(symbol, amended);
+            checkBuyingPower(book, hold);
+            order.request = amended;
+            order.uTime = now;
+            book.spotWallet.freeze(hold.coin(), hold.amount(), now);
+            order.frozen = hold.amount();
+            match(book, symbol, order);
+            return order;
+        } catch (BitgetError e) {
+            if (cancelOnFailure) {
+                order.status = OrderStatus.CANCELLED;
+                order.cancelReason = "normal_cancel";
+                order.uTime = now;
+            } else {
+                book.spotWallet.freeze(previous.coin(), previous.amount(), now);
+                order.frozen = previous.amount();
+            }
+            throw e;
         }
-        if (book.spotClientOids.contains(clientOid)) {
-            throw BitgetError.clientOidDuplicate();
-        }
+    }
+
+    private static String holdCoin(SpotSymbol symbol, SpotOrderRequest request) {
+        return request.side() == Side.BUY ? symbol.quoteCoin() : symbol.baseCoin();
     }
 
     SpotOrder cancel(TradingBook book, String symbol, String orderId, String clientOid) {
@@ -121,8 +168,7 @@ final class SpotEngine {
 
     private void cancelOpen(TradingBook book, SpotSymbol symbol, SpotOrder order) {
         long now = clock.now();
-        String holdCoin = order.request.side() == Side.BUY ? symbol.quoteCoin() : symbol.baseCoin();
-        book.spotWallet.unfreeze(holdCoin, order.frozen, now);
+        book.spotWallet.unfreeze(holdCoin(symbol, order.request), order.frozen, now);
         order.frozen = BigDecimal.ZERO;
         order.status = OrderStatus.CANCELLED;
         order.cancelReason = "normal_cancel";

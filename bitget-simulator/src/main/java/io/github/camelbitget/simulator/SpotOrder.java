@@ -7,7 +7,8 @@ final class SpotOrder {
 
     final String orderId;
     final String clientOid;
-    final SpotOrderRequest request;
+    /** Replaced when a v3 modify-order amends the order in place. */
+    SpotOrderRequest request;
     final long cTime;
     OrderStatus status = OrderStatus.LIVE;
     BigDecimal baseVolume = BigDecimal.ZERO;

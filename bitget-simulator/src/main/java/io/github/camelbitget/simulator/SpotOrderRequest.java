@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 record SpotOrderRequest(String symbol, Side side, OrderType orderType, Force force, BigDecimal price, BigDecimal size,
                         String clientOid) {
 
+    SpotOrderRequest withReplacement(BigDecimal newSize, BigDecimal newPrice) {
+        return new SpotOrderRequest(symbol, side, orderType, force, newPrice, newSize, clientOid);
+    }
+
     boolean sizeInQuote() {
         return orderType == OrderType.MARKET && side == Side.BUY;
     }

@@ -47,4 +47,18 @@ class ExtensionTest {
         assertThat(simulator.requestLog().all()).isEmpty();
         assertThat(simulator.account("kept-key", Environment.DEMO).spotAvailable("USDT")).isEqualByComparingTo(new BigDecimal("100000"));
     }
+
+    @Test
+    @Order(3)
+    void unifiedExtensionMakesTheDefaultKeyUnified() throws Exception {
+        BitgetSimulatorExtension unified = BitgetSimulatorExtension.unified(b -> b.price("BTCUSDT", "60000"));
+        unified.beforeAll(null);
+        try {
+            assertThat(unified.simulator().account().accountType()).isEqualTo(AccountType.UNIFIED);
+            assertThat(unified.simulator().account(Environment.DEMO).accountType()).isEqualTo(AccountType.UNIFIED);
+            assertThat(unified.simulator().price("BTCUSDT")).isEqualByComparingTo("60000");
+        } finally {
+            unified.afterAll(null);
+        }
+    }
 }

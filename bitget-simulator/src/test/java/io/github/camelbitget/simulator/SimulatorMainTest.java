@@ -33,10 +33,23 @@ class SimulatorMainTest {
     }
 
     @Test
+    void accountTypeUnifiedServesTheDefaultKeyOnV3() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        String[] args = {"--port", "0", "--account-type", "unified", "--walk-interval-ms", "0"};
+        try (BitgetSimulator simulator = SimulatorMain.start(args, new PrintStream(captured, true, StandardCharsets.UTF_8))) {
+            assertThat(captured.toString(StandardCharsets.UTF_8)).contains("unified account, v3");
+            BitgetTestClient client = new BitgetTestClient(simulator.baseUrl());
+            assertThat(client.get("/api/v3/account/settings").data().get("accountMode").asText()).isEqualTo("unified");
+            assertThat(client.get("/api/v2/spot/account/assets").code()).isEqualTo("40085");
+        }
+    }
+
+    @Test
     void rejectsUnknownOptionsAndBadValues() {
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--colour", "red"})).hasMessageContaining("unknown option --colour");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--position-mode", "both"})).hasMessageContaining("one_way or hedge");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--prices", "BTCUSDT"})).hasMessageContaining("NAME=NUMBER");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--port"})).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--account-type", "hybrid"})).hasMessageContaining("classic or unified");
     }
 }

@@ -37,7 +37,8 @@ public enum Param {
     NEW_PRESET_STOP_LOSS_PRICE("newPresetStopLossPrice", ValueTypes.NON_NEGATIVE_DECIMAL),
     PRESET_STOP_SURPLUS_PRICE("presetStopSurplusPrice", ValueTypes.POSITIVE_DECIMAL),
     PRESET_STOP_LOSS_PRICE("presetStopLossPrice", ValueTypes.POSITIVE_DECIMAL),
-    ORDER_LIST("orderList", OrderList.INSTANCE);
+    ORDER_LIST("orderList", OrderList.INSTANCE),
+    COUNTDOWN("countdown", ValueTypes.COUNTDOWN_SECONDS);
 
     private static final String HEADER_PREFIX = "CamelBitget";
 

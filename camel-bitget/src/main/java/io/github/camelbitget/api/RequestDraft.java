@@ -1,7 +1,9 @@
 package io.github.camelbitget.api;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** A request while it is being checked and completed: normalized values by parameter, path, result shaping. */
@@ -9,6 +11,7 @@ final class RequestDraft {
 
     private final Operation operation;
     private final Map<Param, Object> values = new LinkedHashMap<>();
+    private final Set<Param> defaulted = EnumSet.noneOf(Param.class);
     private String path;
     private UnaryOperator<Object> resultShaper = UnaryOperator.identity();
 
@@ -36,6 +39,14 @@ final class RequestDraft {
 
     void put(Param param, Object value) {
         values.put(param, value);
+    }
+
+    void defaulted(Param param) {
+        defaulted.add(param);
+    }
+
+    Set<Param> defaulted() {
+        return Set.copyOf(defaulted);
     }
 
     Map<Param, Object> values() {

@@ -30,8 +30,9 @@ public final class RequestPreparer {
             }
         }
         boolean get = "GET".equals(operation.method());
-        return new PreparedRequest(operation, mode, draft.path(), parameters, get ? queryString(parameters) : "",
-                get ? null : BitgetJson.write(parameters), draft.resultShaper());
+        return new PreparedRequest(operation, mode, AccountType.CLASSIC, operation.method(), draft.path(), parameters,
+                draft.defaulted(), get ? queryString(parameters) : "", get ? null : BitgetJson.write(parameters),
+                operation.rateLimit(), operation.resultType(), draft.resultShaper());
     }
 
     static RequestDraft complete(Operation operation, List<ParamSpec> specs, List<RequestRule> rules,
@@ -42,6 +43,9 @@ public final class RequestPreparer {
             Object value = raw.get(spec.param().optionName());
             if (isAbsent(value)) {
                 value = spec.defaultValue();
+                if (value != null) {
+                    draft.defaulted(spec.param());
+                }
             }
             if (value != null) {
                 draft.put(spec.param(), spec.type().normalize(operation, spec.param().optionName(), value));
@@ -57,7 +61,7 @@ public final class RequestPreparer {
         return draft;
     }
 
-    private static boolean isAbsent(Object value) {
+    static boolean isAbsent(Object value) {
         return value == null || value instanceof CharSequence text && text.toString().isBlank();
     }
 
@@ -79,7 +83,7 @@ public final class RequestPreparer {
     }
 
     /** Keys in ascending order, raw values: the query string Bitget signs (values are checked to need no escaping). */
-    private static String queryString(Map<String, Object> parameters) {
+    static String queryString(Map<String, Object> parameters) {
         return parameters.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining("&"));

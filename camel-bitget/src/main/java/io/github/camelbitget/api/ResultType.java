@@ -47,6 +47,13 @@ public final class ResultType {
         return new ResultType(Shape.PAGE, itemType, BitgetJson.MAPPER.constructType(pageType));
     }
 
+    /** A page of a generic page type such as {@code UtaPage<UtaOrder>}. */
+    @SuppressWarnings("rawtypes")
+    static ResultType pageOf(Class<? extends Page> genericPageType, Class<?> itemType) {
+        return new ResultType(Shape.PAGE, itemType,
+                BitgetJson.MAPPER.getTypeFactory().constructParametricType(genericPageType, itemType));
+    }
+
     /** The record type of the result, or of its list items. */
     public Class<?> recordType() {
         return recordType;

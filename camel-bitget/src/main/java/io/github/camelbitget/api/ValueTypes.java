@@ -23,6 +23,8 @@ final class ValueTypes {
     static final ValueType NON_NEGATIVE_DECIMAL = new Decimal(true);
     static final ValueType EPOCH_MILLIS = new Integral(0, Long.MAX_VALUE, "epoch milliseconds, e.g. 1731000000000");
     static final ValueType YES_NO = new YesNo();
+    /** Bitget's dead-man switch takes 5 to 60 seconds, or 0 to switch it off. */
+    static final ValueType COUNTDOWN_SECONDS = new Countdown();
 
     private ValueTypes() {
     }
@@ -160,6 +162,30 @@ final class ValueTypes {
         @Override
         public String accepted() {
             return "YES or NO (true and false are accepted too)";
+        }
+    }
+
+    private static final class Countdown implements ValueType {
+
+        private final ValueType range = integer(0, 60);
+
+        @Override
+        public Object normalize(Operation operation, String option, Object raw) {
+            String seconds;
+            try {
+                seconds = (String) range.normalize(operation, option, raw);
+            } catch (BitgetValidationException e) {
+                throw invalid(operation, option, raw, accepted());
+            }
+            if (Integer.parseInt(seconds) > 0 && Integer.parseInt(seconds) < 5) {
+                throw invalid(operation, option, raw, accepted());
+            }
+            return seconds;
+        }
+
+        @Override
+        public String accepted() {
+            return "0 (switch off) or 5 to 60 seconds";
         }
     }
 }

@@ -9,23 +9,31 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.github.camelbitget.api.AccountProfile;
+import io.github.camelbitget.api.AccountType;
 import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.api.PreparedRequest;
 import io.github.camelbitget.api.RequestPreparer;
+import io.github.camelbitget.exception.BitgetAccountTypeException;
+import io.github.camelbitget.exception.BitgetAccountUnavailableException;
 import io.github.camelbitget.exception.BitgetClockSkewException;
 import io.github.camelbitget.exception.BitgetCredentialsMissingException;
 import io.github.camelbitget.exception.BitgetDuplicateClientOidException;
 import io.github.camelbitget.exception.BitgetException;
 import io.github.camelbitget.exception.BitgetOrderStateUnknownException;
+import io.github.camelbitget.exception.BitgetPositionModeException;
 import io.github.camelbitget.exception.BitgetRateLimitException;
-import io.github.camelbitget.model.OrderResult;
+import io.github.camelbitget.exception.BitgetUnsupportedOperationException;
+import io.github.camelbitget.model.AccountSettings;
 
 /**
- * Sends Bitget v2 requests the way an exchange needs them sent: within Bitget's rate limits (waiting for a permit,
- * backing off after a 429 and sending the refused request again), signed with Bitget's clock (resynced and retried
- * once after 40008), reads retried after transient failures, and orders never placed twice (a lost answer is settled by looking the order up by its
- * clientOid before sending it again). Plain Java, usable without Camel; one instance per set of credentials.
+ * Sends Bitget requests the way an exchange needs them sent: to the API family of the account (v2 for classic
+ * accounts, v3 for unified trading accounts, found out once per key and environment and again when Bitget says
+ * otherwise), within Bitget's rate limits (waiting for a permit, backing off after a 429 and sending the refused
+ * request again), signed with Bitget's clock (resynced and retried once after 40008), reads retried after transient
+ * failures, and orders never placed twice (a lost answer is settled by looking the order up by its clientOid before
+ * sending it again). Plain Java, usable without Camel; one instance per set of credentials.
  */
 public final class BitgetClient {
 
@@ -39,6 +47,8 @@ public final class BitgetClient {
     private final ServerClock clock;
     private final RetryPolicy retryPolicy;
     private final boolean orderResend;
+    private final AccountType accountType;
+    private final AccountProfiles accountProfiles;
 
     private BitgetClient(Builder builder) {
         this.baseUrl = stripTrailingSlash(builder.baseUrl);
@@ -51,6 +61,8 @@ public final class BitgetClient {
         this.rateLimitBackoff = builder.rateLimitBackoff;
         this.retryPolicy = builder.retryPolicy;
         this.orderResend = builder.orderResend;
+        this.accountType = builder.accountType;
+        this.accountProfiles = builder.accountProfiles;
     }
 
     public static Builder builder() {
@@ -86,9 +98,86 @@ public final class BitgetClient {
         return OrderRecovery.applies(request) ? placeOrder(request, 0) : call(request);
     }
 
-    /** One request within the limits, with Bitget's clock and the retries of reads; orders are not recovered here. */
+    /**
+     * One request for the account's API family, within the limits, with Bitget's clock and the retries of reads;
+     * orders are not recovered here. Public market data goes to v2 for every account.
+     */
     private CompletableFuture<BitgetResponse> call(PreparedRequest request) {
-        return attempt(request, 0, false);
+        return request.operation().requiresAuth() ? forAccount(request, true) : attempt(request, 0, false);
+    }
+
+    /**
+     * Sends a private request in the form its account needs. Bitget refusing it for the other account kind
+     * (40084/40085) means it was not executed: with {@code accountType=auto} the account is asked about again and the
+     * request sent once more in the new form.
+     */
+    private CompletableFuture<BitgetResponse> forAccount(PreparedRequest request, boolean mayAskAgain) {
+        return accountProfile(request.mode()).thenCompose(profile -> attempt(wireForm(request, profile), 0, false)
+                .thenApply(response -> {
+                    if (profile.isUnified() && request.operation() == Operation.FUTURES_SET_POSITION_MODE) {
+                        // the position mode translates every later order: read it again
+                        accountProfiles.forget(transport.apiKey(), request.mode(), profile);
+                    }
+                    return response;
+                })
+                .exceptionallyCompose(failure -> {
+                    Throwable cause = unwrap(failure);
+                    boolean contradicted = cause instanceof BitgetAccountTypeException
+                                           || cause instanceof BitgetPositionModeException && profile.isUnified();
+                    if (contradicted) {
+                        accountProfiles.forget(transport.apiKey(), request.mode(), profile);
+                    }
+                    if (cause instanceof BitgetAccountTypeException && mayAskAgain
+                        && accountType == AccountType.AUTO) {
+                        return forAccount(request, false);
+                    }
+                    return CompletableFuture.failedFuture(cause);
+                }));
+    }
+
+    private PreparedRequest wireForm(PreparedRequest request, AccountProfile profile) {
+        Operation operation = request.operation();
+        if (profile.isUnified()) {
+            return operation.unified().route(request, profile);
+        }
+        if (!operation.hasClassicEndpoint()) {
+            throw new BitgetUnsupportedOperationException(operation.toString(), operation
+                    + " needs a unified trading account (Bitget's v3 API); this API key belongs to a classic account"
+                    + (accountType == AccountType.CLASSIC ? " (accountType=classic)" : ""));
+        }
+        return request;
+    }
+
+    private CompletableFuture<AccountProfile> accountProfile(Mode mode) {
+        if (accountType == AccountType.CLASSIC) {
+            return CompletableFuture.completedFuture(AccountProfile.CLASSIC);
+        }
+        return accountProfiles.profile(transport.apiKey(), mode, () -> askAccountType(mode));
+    }
+
+    /**
+     * Asks Bitget for the account's settings on the v3 API: an answer means a unified account (with its position
+     * mode), {@code 40084}/{@code 25245} a classic one; anything else fails the request rather than guessing.
+     */
+    private CompletableFuture<AccountProfile> askAccountType(Mode mode) {
+        PreparedRequest settings = Operation.ACCOUNT_SETTINGS.unified().route(
+                RequestPreparer.prepare(Operation.ACCOUNT_SETTINGS, mode, Map.of()),
+                new AccountProfile(AccountType.UNIFIED, null));
+        return attempt(settings, 0, false).handle((response, failure) -> {
+            if (failure == null) {
+                AccountSettings answer = (AccountSettings) response.data();
+                String accountMode = answer == null ? null : answer.accountMode();
+                return switch (String.valueOf(accountMode)) {
+                    case "unified", "hybrid" -> new AccountProfile(AccountType.UNIFIED, answer.holdMode());
+                    default -> throw new BitgetAccountUnavailableException(accountMode);
+                };
+            }
+            Throwable cause = unwrap(failure);
+            if (cause instanceof BitgetAccountTypeException && accountType == AccountType.AUTO) {
+                return AccountProfile.CLASSIC;
+            }
+            throw cause instanceof CompletionException completion ? completion : new CompletionException(cause);
+        });
     }
 
     private CompletableFuture<BitgetResponse> attempt(PreparedRequest request, int retries, boolean resynced) {
@@ -142,10 +231,10 @@ public final class BitgetClient {
             Throwable cause = unwrap(failure);
             if (cause instanceof BitgetDuplicateClientOidException) {
                 return OrderRecovery.lookup(order, this::call).thenApply(found -> found
-                        .map(existing -> recovered(existing, Recovery.DUPLICATE))
+                        .map(existing -> existing.recovered(Recovery.DUPLICATE))
                         .orElseThrow(() -> new CompletionException(cause)));
             }
-            if (!OrderRecovery.isUnsettled(cause)) {
+            if (!OrderRecovery.isUnsettled(order, cause)) {
                 return CompletableFuture.failedFuture(cause);
             }
             return OrderRecovery.lookup(order, this::call)
@@ -155,7 +244,7 @@ public final class BitgetClient {
                             cause)))
                     .thenCompose(found -> {
                         if (found.isPresent()) {
-                            return CompletableFuture.completedFuture(recovered(found.get(), Recovery.FOUND));
+                            return CompletableFuture.completedFuture(found.get().recovered(Recovery.FOUND));
                         }
                         if (!orderResend || resends >= Math.max(1, retryPolicy.attempts())) {
                             return CompletableFuture.failedFuture(unknown(order, "no answer (" + cause.getMessage()
@@ -167,10 +256,6 @@ public final class BitgetClient {
                                 ? response.recovered(Recovery.RESENT) : response);
                     });
         });
-    }
-
-    private static BitgetResponse recovered(OrderResult order, Recovery how) {
-        return new BitgetResponse(order, null, null, how);
     }
 
     private static BitgetOrderStateUnknownException unknown(PreparedRequest order, String why, Throwable cause) {
@@ -222,6 +307,8 @@ public final class BitgetClient {
         private ServerClock serverClock = new ServerClock();
         private RetryPolicy retryPolicy = new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5));
         private boolean orderResend = true;
+        private AccountType accountType = AccountType.AUTO;
+        private AccountProfiles accountProfiles = new AccountProfiles();
 
         private Builder() {
         }
@@ -279,6 +366,21 @@ public final class BitgetClient {
         /** Whether an order Bitget has no record of after a lost answer is sent again (same clientOid). */
         public Builder orderResend(boolean orderResend) {
             this.orderResend = orderResend;
+            return this;
+        }
+
+        /**
+         * The kind of account of the credentials: {@code AUTO} (default) asks Bitget once, {@code CLASSIC} speaks v2
+         * only, {@code UNIFIED} v3 only.
+         */
+        public Builder accountType(AccountType accountType) {
+            this.accountType = accountType;
+            return this;
+        }
+
+        /** Where Bitget's answers about account kinds are remembered, shared by the clients of a base URL. */
+        public Builder accountProfiles(AccountProfiles accountProfiles) {
+            this.accountProfiles = accountProfiles;
             return this;
         }
 

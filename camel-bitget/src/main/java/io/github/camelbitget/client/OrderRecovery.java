@@ -15,6 +15,7 @@ import io.github.camelbitget.api.RequestPreparer;
 import io.github.camelbitget.exception.BitgetApiException;
 import io.github.camelbitget.exception.BitgetOrderNotFoundException;
 import io.github.camelbitget.exception.BitgetTransportException;
+import io.github.camelbitget.exception.RequestContext;
 import io.github.camelbitget.model.FuturesOrder;
 import io.github.camelbitget.model.OrderResult;
 import io.github.camelbitget.model.SpotOrder;
@@ -26,26 +27,37 @@ import io.github.camelbitget.model.SpotOrder;
  */
 final class OrderRecovery {
 
-    /** Bitget codes after which an order may or may not have been accepted. */
-    private static final Set<String> UNSETTLED_CODES = Set.of("40010", "40725", "45001");
+    /** Bitget codes after which an order may or may not have been accepted (v2, and v3's system errors). */
+    private static final Set<String> UNSETTLED_CODES = Set.of("40010", "40725", "45001", "25000", "25001", "25003");
 
     static boolean applies(PreparedRequest request) {
         return request.operation() == Operation.FUTURES_PLACE_ORDER
                || request.operation() == Operation.SPOT_PLACE_ORDER;
     }
 
-    static boolean isUnsettled(Throwable failure) {
-        return failure instanceof BitgetTransportException
-               || failure instanceof BitgetApiException api
-                  && (api.getHttpStatus() >= 500 || UNSETTLED_CODES.contains(api.getCode()));
+    /**
+     * Whether the order request itself went unanswered; a failure of a request made before it (Bitget's clock, the
+     * account-type question) means the order was never sent.
+     */
+    static boolean isUnsettled(PreparedRequest order, Throwable failure) {
+        if (failure instanceof BitgetTransportException transport) {
+            return isOrder(order, transport.getContext());
+        }
+        return failure instanceof BitgetApiException api && isOrder(order, api.getContext())
+               && (api.getHttpStatus() >= 500 || UNSETTLED_CODES.contains(api.getCode()));
+    }
+
+    private static boolean isOrder(PreparedRequest order, RequestContext failed) {
+        return failed != null && order.operation().toString().equals(failed.operation());
     }
 
     /**
-     * The order as Bitget knows it, or empty when Bitget has no order with the request's clientOid.
+     * The order as Bitget knows it (an {@link OrderResult}), or empty when Bitget has no order with the request's
+     * clientOid.
      *
      * @param send sends a read with the client's usual retries
      */
-    static CompletableFuture<Optional<OrderResult>> lookup(
+    static CompletableFuture<Optional<BitgetResponse>> lookup(
             PreparedRequest order, Function<PreparedRequest, CompletableFuture<BitgetResponse>> send) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clientOid", order.clientOid());
@@ -58,7 +70,8 @@ final class OrderRecovery {
             detail = Operation.SPOT_ORDER_DETAIL;
         }
         return send.apply(RequestPreparer.prepare(detail, order.mode(), parameters))
-                .thenApply(response -> found(order, response.data()))
+                .thenApply(response -> found(order, response.data()).map(result -> new BitgetResponse(result,
+                        response.requestTime(), null, null, response.accountType())))
                 .exceptionally(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
                     if (cause instanceof BitgetOrderNotFoundException) {

@@ -84,7 +84,7 @@ public final class RateLimits {
         Duration wait = Duration.ofNanos(start - now);
         if (wait.compareTo(maxWait) > 0) {
             throw BitgetRateLimitException.clientSide(request.context(),
-                    endpoint.limit() + "/s per " + request.operation().rateLimit().scope(), wait, maxWait);
+                    endpoint.limit() + "/s per " + request.rateLimit().scope(), wait, maxWait);
         }
         endpoint.reserve(start);
         perMinute.reserve(start);
@@ -117,16 +117,16 @@ public final class RateLimits {
     }
 
     private Pacer pacer(PreparedRequest request, String apiKey) {
-        RateLimit limit = request.operation().rateLimit();
+        RateLimit limit = request.rateLimit();
         String key = (limit.scope() == RateLimit.Scope.UID ? "uid:" + apiKey : "ip") + " " + request.path();
-        return pacers.computeIfAbsent(key, k -> new Pacer(perSecond(request.operation()), Duration.ofSeconds(1)));
+        return pacers.computeIfAbsent(key, k -> new Pacer(perSecond(request.operation(), limit), Duration.ofSeconds(1)));
     }
 
-    private int perSecond(Operation operation) {
+    private int perSecond(Operation operation, RateLimit published) {
         Integer override = overrides.get(operation.toString().toLowerCase(Locale.ROOT));
         if (override == null) {
             override = overrides.get(operation.operationName().toLowerCase(Locale.ROOT));
         }
-        return override != null ? override : operation.rateLimit().perSecond();
+        return override != null ? override : published.perSecond();
     }
 }

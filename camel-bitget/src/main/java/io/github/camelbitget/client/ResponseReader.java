@@ -34,7 +34,7 @@ final class ResponseReader {
         }
         Envelope envelope;
         try (JsonParser parser = BitgetJson.MAPPER.createParser(body)) {
-            envelope = readEnvelope(parser, request.operation().resultType());
+            envelope = readEnvelope(parser, request.resultType());
         } catch (IOException | RuntimeException e) {
             if (e instanceof BitgetException bitget) {
                 throw bitget;
@@ -57,7 +57,7 @@ final class ResponseReader {
             throw notAnEnvelope(request, status, body, null, retryAfter);
         }
         return new BitgetResponse(request.resultShaper().apply(envelope.data.value()), envelope.requestTime,
-                envelope.data.endId());
+                envelope.data.endId(), null, request.operation().requiresAuth() ? request.accountType() : null);
     }
 
     private static final class Envelope {

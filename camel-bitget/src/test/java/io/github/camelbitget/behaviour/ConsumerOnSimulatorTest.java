@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelbitget.BitgetConstants;
 import io.github.camelbitget.Change;
+import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.model.FuturesTicker;
 import io.github.camelbitget.model.Position;
 import io.github.camelbitget.support.SimulatorBitgetTestSupport;
@@ -96,14 +97,14 @@ class ConsumerOnSimulatorTest extends SimulatorBitgetTestSupport {
                                        + "&retryAttempts=0");
         awaitChanges(watcher, 1);
 
-        BITGET.simulator().faults().serverError("/api/v2/mix/position/all-position", 503).times(3);
-        BITGET.simulator().faults().htmlErrorPage("/api/v2/mix/position/all-position", 502).times(2);
+        BITGET.simulator().faults().serverError(pathOf(Operation.FUTURES_POSITIONS), 503).times(3);
+        BITGET.simulator().faults().htmlErrorPage(pathOf(Operation.FUTURES_POSITIONS), 502).times(2);
         template.requestBody("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01", (Object) null);
         awaitChanges(watcher, 2);
         Thread.sleep(500);
 
         assertThat(changes(watcher)).containsExactly(Change.OPENED, Change.CHANGED);
-        assertThat(BITGET.simulator().requestLog().forPath("/api/v2/mix/position/all-position"))
+        assertThat(BITGET.simulator().requestLog().forPath(pathOf(Operation.FUTURES_POSITIONS)))
                 .filteredOn(request -> request.status() >= 500).hasSize(5);
         assertThat(context.getRouteController().getRouteStatus("watcher").isStarted()).isTrue();
     }
@@ -117,7 +118,7 @@ class ConsumerOnSimulatorTest extends SimulatorBitgetTestSupport {
                                        + "&rateLimitEnabled=false&retryAttempts=0");
 
         await().atMost(10, TimeUnit.SECONDS).until(() -> BITGET.simulator().requestLog()
-                .forPath("/api/v2/mix/position/all-position").stream().anyMatch(r -> r.status() == 429));
+                .forPath(pathOf(Operation.FUTURES_POSITIONS)).stream().anyMatch(r -> r.status() == 429));
         template.requestBody("bitget:futures/closePosition?symbol=BTCUSDT", (Object) null);
         awaitChanges(watcher, 2);
         Thread.sleep(300);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import io.github.camelbitget.BitgetComponent;
 import io.github.camelbitget.BitgetConstants;
+import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.client.Recovery;
 import io.github.camelbitget.model.OrderResult;
 import io.github.camelbitget.simulator.OrderSnapshot;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The component holds under the exchange's faults: load, clock skew, lost answers, 5xx bursts, long runs. */
 class FaultsOnSimulatorTest extends SimulatorBitgetTestSupport {
 
-    private static final String PLACE_ORDER = "/api/v2/mix/order/place-order";
+    private static final String PLACE_ORDER = pathOf(Operation.FUTURES_PLACE_ORDER);
 
     @Test
     void twoHundredConcurrentOrdersStayWithinTheLimitWithoutA429() throws Exception {
@@ -69,7 +70,7 @@ class FaultsOnSimulatorTest extends SimulatorBitgetTestSupport {
         Exchange accounts = template.request("bitget:futures/accounts", null);
 
         assertThat(accounts.getException()).isNull();
-        assertThat(BITGET.simulator().requestLog().forPath("/api/v2/mix/account/accounts"))
+        assertThat(BITGET.simulator().requestLog().forPath(pathOf(Operation.FUTURES_ACCOUNTS)))
                 .allSatisfy(request -> assertThat(request.status()).isEqualTo(200));
     }
 
@@ -81,9 +82,9 @@ class FaultsOnSimulatorTest extends SimulatorBitgetTestSupport {
         Exchange accounts = template.request("bitget:futures/accounts", null);
 
         assertThat(accounts.getException()).isNull();
-        List<RecordedRequest> calls = BITGET.simulator().requestLog().forPath("/api/v2/mix/account/accounts");
+        List<RecordedRequest> calls = BITGET.simulator().requestLog().forPath(pathOf(Operation.FUTURES_ACCOUNTS));
         assertThat(calls).extracting(RecordedRequest::code).containsExactly("00000", "40008", "00000");
-        assertThat(BITGET.simulator().requestLog().forPath("/api/v2/public/time")).hasSize(2);
+        assertThat(BITGET.simulator().requestLog().forPath(pathOf(Operation.SERVER_TIME))).hasSize(2);
     }
 
     @Test
@@ -124,15 +125,15 @@ class FaultsOnSimulatorTest extends SimulatorBitgetTestSupport {
 
     @Test
     void burstsOfServerErrorsOnReadsEndInResults() {
-        BITGET.simulator().faults().serverError("/api/v2/mix/market/tickers", 503).times(2);
-        BITGET.simulator().faults().emptyServerError("/api/v2/spot/market/tickers", 502).times(3);
+        BITGET.simulator().faults().serverError(pathOf(Operation.FUTURES_TICKERS), 503).times(2);
+        BITGET.simulator().faults().emptyServerError(pathOf(Operation.SPOT_TICKERS), 502).times(3);
 
         List<?> futures = template.requestBody("bitget:futures/tickers?retryDelay=10", (Object) null, List.class);
         List<?> spot = template.requestBody("bitget:spot/tickers?retryDelay=10", (Object) null, List.class);
 
         assertThat(futures).isNotEmpty();
         assertThat(spot).isNotEmpty();
-        assertThat(BITGET.simulator().requestLog().forPath("/api/v2/spot/market/tickers")).hasSize(4);
+        assertThat(BITGET.simulator().requestLog().forPath(pathOf(Operation.SPOT_TICKERS))).hasSize(4);
     }
 
     @Test

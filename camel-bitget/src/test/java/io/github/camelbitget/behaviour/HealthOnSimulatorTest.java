@@ -3,6 +3,7 @@ package io.github.camelbitget.behaviour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelbitget.simulator.ApiKey;
@@ -70,5 +71,7 @@ class HealthOnSimulatorTest extends SimulatorBitgetTestSupport {
             assertThat(readiness("producer:bitget:bitget://futures/placeOrder").getState())
                     .isEqualTo(HealthCheck.State.UP);
         });
+        assertThat(readiness("producer:bitget:bitget://futures/placeOrder").getDetails())
+                .containsEntry("bitget.accountType", ACCOUNT_TYPE.name().toLowerCase(Locale.ROOT));
     }
 }

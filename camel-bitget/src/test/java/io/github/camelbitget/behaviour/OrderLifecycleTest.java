@@ -10,6 +10,7 @@ import io.github.camelbitget.BitgetConstants;
 import io.github.camelbitget.exception.BitgetInsufficientBalanceException;
 import io.github.camelbitget.exception.BitgetInvalidOrderException;
 import io.github.camelbitget.exception.BitgetPositionModeException;
+import io.github.camelbitget.exception.BitgetValidationException;
 import io.github.camelbitget.model.FuturesOrder;
 import io.github.camelbitget.model.FuturesOrderRequest;
 import io.github.camelbitget.model.HoldSide;
@@ -18,6 +19,7 @@ import io.github.camelbitget.model.OrderResult;
 import io.github.camelbitget.model.Position;
 import io.github.camelbitget.model.Side;
 import io.github.camelbitget.model.SpotAsset;
+import io.github.camelbitget.simulator.AccountType;
 import io.github.camelbitget.simulator.Environment;
 import io.github.camelbitget.support.SimulatorBitgetTestSupport;
 import org.apache.camel.Exchange;
@@ -84,17 +86,21 @@ class OrderLifecycleTest extends SimulatorBitgetTestSupport {
                 .satisfies(position -> assertThat(position.openPriceAvg()).isEqualByComparingTo("2900"));
     }
 
+    /** A classic account replaces the order under the new clientOid; a unified one amends it and keeps its own. */
     @Test
     void modifyReplacesARestingOrder() {
         BITGET.simulator().setPrice("BTCUSDT", "76000");
-        OrderResult resting = place("symbol=BTCUSDT&side=buy&size=0.01&orderType=limit&price=70000");
+        OrderResult resting = place("symbol=BTCUSDT&side=buy&size=0.01&orderType=limit&price=70000"
+                                    + "&clientOid=resting-1");
 
         Exchange modified = template.request("bitget:futures/modifyOrder?symbol=BTCUSDT&orderId=" + resting.orderId()
                                              + "&newSize=0.02&newPrice=71000&newClientOid=replaced-1", null);
 
         assertThat(modified.getException()).isNull();
+        String clientOid = ACCOUNT_TYPE == AccountType.UNIFIED ? "resting-1" : "replaced-1";
+        assertThat(modified.getMessage().getHeader(BitgetConstants.CLIENT_OID)).isEqualTo(clientOid);
         FuturesOrder replacement = template.requestBody("bitget:futures/orderDetail?symbol=BTCUSDT"
-                                                        + "&clientOid=replaced-1", (Object) null, FuturesOrder.class);
+                                                        + "&clientOid=" + clientOid, (Object) null, FuturesOrder.class);
         assertThat(replacement.size()).isEqualByComparingTo("0.02");
         assertThat(replacement.price()).isEqualByComparingTo("71000");
     }
@@ -112,7 +118,10 @@ class OrderLifecycleTest extends SimulatorBitgetTestSupport {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(HoldSide.LONG, "0.015"),
                         org.assertj.core.groups.Tuple.tuple(HoldSide.SHORT, "0.01"));
         Exchange oneWay = template.request("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01", null);
-        assertThat(oneWay.getException()).isInstanceOf(BitgetPositionModeException.class);
+        assertThat(oneWay.getException()).as("Bitget refuses a classic account's order (40774); for a unified one"
+                                             + " the component cannot translate it and refuses it before sending")
+                .isInstanceOf(ACCOUNT_TYPE == AccountType.UNIFIED
+                        ? BitgetValidationException.class : BitgetPositionModeException.class);
     }
 
     @Test

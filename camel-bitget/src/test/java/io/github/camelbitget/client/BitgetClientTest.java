@@ -16,6 +16,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelbitget.api.AccountType;
 import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.exception.BitgetInsufficientBalanceException;
@@ -48,7 +49,7 @@ class BitgetClientTest {
     private BitgetClient client() {
         return BitgetClient.builder().baseUrl(wireMock.baseUrl() + "/")
                 .credentials(new BitgetCredentials("k", "bg-test-secret-0123456789", "p"))
-                .serverClock(new ServerClock(() -> 1700000000000L)).build();
+                .serverClock(new ServerClock(() -> 1700000000000L)).accountType(AccountType.CLASSIC).build();
     }
 
     @Test

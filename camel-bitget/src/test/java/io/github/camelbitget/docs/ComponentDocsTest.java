@@ -67,9 +67,9 @@ class ComponentDocsTest {
 
     private static String operations() {
         StringBuilder table = new StringBuilder("""
-                [width="100%",cols="3,4,1,1,6,2",options="header"]
+                [width="100%",cols="3,4,4,1,6,2",options="header"]
                 |===
-                | URI | Bitget endpoint | Auth | Limit | Parameters (*required*, default) | Result
+                | URI | Classic account (v2) | Unified account (v3) | Auth | Parameters (*required*, default) | Result
                 """);
         for (Operation operation : Operation.values()) {
             String uri = operation.market() == null
@@ -77,14 +77,20 @@ class ComponentDocsTest {
                     : "bitget:" + operation;
             String parameters = operation.params().stream().map(ComponentDocsTest::parameter)
                     .collect(Collectors.joining(", "));
-            table.append("| `").append(uri.replace(" +\n", "` +\n`")).append("` | `")
-                    .append(operation.method()).append(' ').append(operation.path()).append("` | ")
+            String classic = operation.hasClassicEndpoint()
+                    ? "`" + operation.method() + " " + operation.path() + "` (" + operation.rateLimit() + ")" : "-";
+            table.append("| `").append(uri.replace(" +\n", "` +\n`")).append("` | ").append(classic).append(" | ")
+                    .append(unified(operation)).append(" | ")
                     .append(operation.requiresAuth() ? "private" : "public").append(" | ")
-                    .append(operation.rateLimit()).append(" | ")
                     .append(parameters.isEmpty() ? "-" : parameters).append(" | `")
                     .append(operation.resultType().describe()).append("`\n");
         }
         return table.append("|===\n").toString();
+    }
+
+    private static String unified(Operation operation) {
+        String route = operation.unified().describe();
+        return operation.unified().isV3() ? "`" + route.replace(" (", "` (") : route;
     }
 
     private static String parameter(ParamSpec spec) {

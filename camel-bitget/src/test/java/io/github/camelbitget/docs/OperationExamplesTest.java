@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelbitget.BitgetConstants;
+import io.github.camelbitget.api.AccountType;
 import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.api.ParamSpec;
+import io.github.camelbitget.exception.BitgetUnsupportedOperationException;
 import io.github.camelbitget.support.SimulatorBitgetTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs one example per operation against the simulator, in an order that makes each one meaningful (an order is
- * placed before it is looked up, modified and cancelled), and writes {@code docs/operations.md} from the examples, the
- * answers and the Operation table. The page cannot show an example that does not work, and a new operation without
- * an example fails this test. The answers themselves (prices and times of the moment) are not compared. Run with
+ * placed before it is looked up, modified and cancelled), first with a classic account, then with the same account
+ * upgraded to a unified trading account, and writes {@code docs/operations.md} from the examples, the answers and the
+ * Operation table. The page cannot show an example that does not work, and a new operation without an example fails
+ * this test. The answers themselves (prices and times of the moment) are not compared. Run with
  * {@code -Dbitget.docs.update=true} to rewrite the page.
  */
 class OperationExamplesTest extends SimulatorBitgetTestSupport {
@@ -72,7 +76,13 @@ class OperationExamplesTest extends SimulatorBitgetTestSupport {
         example(Operation.SPOT_CANCEL_ORDER, "bitget:spot/cancelOrder?symbol=BTCUSDT&clientOid=spot-limit-1");
         example(Operation.SPOT_ORDERS_HISTORY, "bitget:spot/ordersHistory?symbol=BTCUSDT");
         example(Operation.SPOT_FILLS, "bitget:spot/fills?symbol=BTCUSDT");
+        example(Operation.ACCOUNT_SETTINGS, "bitget:futures/accountSettings");
+        example(Operation.COUNTDOWN_CANCEL_ALL, "bitget:futures/countdownCancelAll?countdown=0");
     }
+
+    /** A unified account keeps an order's clientOid when it is modified (v3 has no newClientOid). */
+    private static final Map<Operation, String> UNIFIED_EXAMPLES = Map.of(Operation.FUTURES_CANCEL_ORDER,
+            "bitget:futures/cancelOrder?symbol=BTCUSDT&clientOid=dca-limit-1");
 
     /** Orders the examples that list or look up resting orders need to find. */
     private static final Map<Operation, String> SETUP = Map.of(
@@ -83,6 +93,9 @@ class OperationExamplesTest extends SimulatorBitgetTestSupport {
 
     @Test
     void everyOperationHasAWorkingExample() throws Exception {
+        if (ACCOUNT_TYPE == io.github.camelbitget.simulator.AccountType.UNIFIED) {
+            BITGET.simulator().switchToClassic(BITGET.apiKey().apiKey());
+        }
         BITGET.simulator().setPrice("BTCUSDT", "76000");
         EXAMPLES.put(Operation.FUTURES_PENDING_ORDERS, new Example("bitget:futures/pendingOrders?symbol=BTCUSDT",
                 null, null));
@@ -90,17 +103,11 @@ class OperationExamplesTest extends SimulatorBitgetTestSupport {
         assertThat(EXAMPLES.keySet()).containsExactlyInAnyOrder(Operation.values());
 
         Map<Operation, String> answers = new LinkedHashMap<>();
-        for (Map.Entry<Operation, Example> entry : EXAMPLES.entrySet()) {
-            if (SETUP.containsKey(entry.getKey())) {
-                assertThat(template.request(SETUP.get(entry.getKey()), null).getException()).isNull();
-            }
-            Example example = entry.getValue();
-            Exchange answer = template.request(example.uri(), e -> e.getMessage().setBody(example.body()));
-            assertThat(answer.getException()).as(example.uri()).isNull();
-            Object body = answer.getMessage().getBody();
-            assertThat(body).as(example.uri()).isNotNull();
-            answers.put(entry.getKey(), excerpt(body));
-        }
+        runExamples(AccountType.CLASSIC, answers);
+        BITGET.reset();
+        BITGET.simulator().setPrice("BTCUSDT", "76000");
+        BITGET.simulator().upgradeToUnified(BITGET.apiKey().apiKey());
+        runExamples(AccountType.UNIFIED, answers);
 
         String page = page(answers);
         if (Boolean.getBoolean("bitget.docs.update")) {
@@ -109,6 +116,35 @@ class OperationExamplesTest extends SimulatorBitgetTestSupport {
         }
         assertThat(withoutAnswers(Files.readString(PAGE)))
                 .as("docs/operations.md is stale: run with -Dbitget.docs.update=true").isEqualTo(withoutAnswers(page));
+    }
+
+    /**
+     * Runs every example for one kind of account: the answers of the classic account go on the page, and those of
+     * operations only unified accounts have; an operation the kind does not have is refused before sending.
+     */
+    private void runExamples(AccountType kind, Map<Operation, String> answers) {
+        for (Map.Entry<Operation, Example> entry : EXAMPLES.entrySet()) {
+            Operation operation = entry.getKey();
+            if (SETUP.containsKey(operation)) {
+                assertThat(template.request(SETUP.get(operation), null).getException()).isNull();
+            }
+            Example example = entry.getValue();
+            String uri = kind == AccountType.UNIFIED ? UNIFIED_EXAMPLES.getOrDefault(operation, example.uri())
+                    : example.uri();
+            Exchange answer = template.request(uri, e -> e.getMessage().setBody(example.body()));
+            if (kind == AccountType.CLASSIC ? !operation.hasClassicEndpoint() : !operation.unified().isV3()
+                                                                                && !operation.unified().isPublicV2()) {
+                assertThat(answer.getException()).as(kind + " " + uri)
+                        .isInstanceOf(BitgetUnsupportedOperationException.class);
+                continue;
+            }
+            assertThat(answer.getException()).as(kind + " " + uri).isNull();
+            assertThat(answer.getMessage().getHeader(BitgetConstants.ACCOUNT_TYPE)).as(uri)
+                    .isEqualTo(operation.requiresAuth() ? kind : null);
+            Object body = answer.getMessage().getBody();
+            assertThat(body).as(kind + " " + uri).isNotNull();
+            answers.putIfAbsent(operation, excerpt(body));
+        }
     }
 
     /** The answers hold prices and times of the moment; the rest of the page must match exactly. */
@@ -130,9 +166,11 @@ class OperationExamplesTest extends SimulatorBitgetTestSupport {
                 # Operations
 
                 Every operation of the `bitget:` component with an example that the build runs against the
-                bitget-simulator (`OperationExamplesTest`), in this order, and the start of what came back. Options
-                can also come per message as `CamelBitget<Option>` headers or in the body; defaults, accepted values
-                and Bitget's rate limits are in the [component reference](../camel-bitget/src/main/docs/bitget-component.adoc).
+                bitget-simulator (`OperationExamplesTest`), in this order, with a classic account and again with a
+                unified trading account, and the start of what came back. Each operation names Bitget's endpoint for
+                both kinds of account ([what differs](unified-accounts.md)). Options can also come per message as
+                `CamelBitget<Option>` headers or in the body; defaults, accepted values and Bitget's rate limits are
+                in the [component reference](../camel-bitget/src/main/docs/bitget-component.adoc).
                 Generated: do not edit by hand.
 
                 """);
@@ -145,10 +183,12 @@ class OperationExamplesTest extends SimulatorBitgetTestSupport {
                     continue;
                 }
                 md.append("### ").append(operation.operationName()).append("\n\n")
-                        .append("`").append(operation.method()).append(' ').append(operation.path()).append("` (")
-                        .append(operation.requiresAuth() ? "private" : "public").append(", ")
-                        .append(operation.rateLimit()).append(") → `").append(operation.resultType().describe())
-                        .append("`. Parameters: ").append(parameters(operation)).append(".\n\n")
+                        .append(operation.requiresAuth() ? "Private" : "Public").append(" → `")
+                        .append(operation.resultType().describe()).append("`. Classic: ")
+                        .append(operation.hasClassicEndpoint() ? "`" + operation.method() + " " + operation.path()
+                                + "` (" + operation.rateLimit() + ")" : "not available")
+                        .append(". Unified: ").append(unified(operation)).append(".\n\nParameters: ")
+                        .append(parameters(operation)).append(".\n\n")
                         .append("```java\n");
                 Example example = entry.getValue();
                 if (example.bodyText() != null) {
@@ -159,6 +199,11 @@ class OperationExamplesTest extends SimulatorBitgetTestSupport {
             }
         }
         return md.toString();
+    }
+
+    private static String unified(Operation operation) {
+        return operation.unified().isV3()
+                ? "`" + operation.unified().describe().replace(" (", "` (") : operation.unified().describe();
     }
 
     private static String parameters(Operation operation) {

@@ -47,17 +47,25 @@ class SecretsTest extends WireMockBitgetTestSupport {
         List<String> seen = new ArrayList<>();
         try (CapturedLogs logs = CapturedLogs.atTrace()) {
             for (Operation operation : Operation.values()) {
-                for (String failure : List.of("none", "40009", "reset")) {
+                for (String failure : List.of("none", "40009", "reset", "unified", "unified-40009")) {
                     wireMock.resetAll();
-                    if (failure.equals("none")) {
-                        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withBody(envelope("null"))));
-                    } else if (failure.equals("40009")) {
-                        stubError(400, "40009", "sign signature error");
+                    if (failure.startsWith("unified")) {
+                        stubGet("/api/v3/account/settings", "{\"accountMode\":\"unified\","
+                                                            + "\"holdMode\":\"one_way_mode\"}");
+                    }
+                    if (failure.equals("none") || failure.equals("unified")) {
+                        wireMock.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse()
+                                .withBody(envelope("null"))));
+                    } else if (failure.endsWith("40009")) {
+                        wireMock.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(400)
+                                .withBody("{\"code\":\"40009\",\"msg\":\"sign signature error\",\"data\":null}")));
                     } else {
                         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
                     }
-                    Exchange exchange = template.request("bitget:spot/serverTime?retryAttempts=0&mode=demo",
-                            e -> e.getMessage().setHeaders(WireContractTest.headersFor(operation, "demo")));
+                    String accountType = failure.startsWith("unified") ? "unified" : "classic";
+                    Exchange exchange = template.request("bitget:spot/serverTime?retryAttempts=0&mode=demo&accountType="
+                                                         + accountType,
+                            e -> e.getMessage().setHeaders(OperationSamples.headersFor(operation, "demo")));
                     seen.add(String.valueOf(exchange.getException()));
                     wireMock.getAllServeEvents().forEach(event -> seen.add("SIGNATURE "
                             + event.getRequest().getHeader("ACCESS-SIGN")));

@@ -103,7 +103,8 @@ class ValidationTest extends WireMockBitgetTestSupport {
         assertThat(operation.getMessage()).isEqualTo("Unknown operation 'futures/buyTheDip' for market futures;"
                 + " accepted: tickers, candles, orderbook, accounts, positions, pendingOrders, ordersHistory,"
                 + " placeOrder, cancelOrder, closePosition, setLeverage, serverTime, contracts, orderDetail,"
-                + " modifyOrder, batchPlaceOrder, fills, setMarginMode, setPositionMode");
+                + " modifyOrder, batchPlaceOrder, fills, setMarginMode, setPositionMode, accountSettings,"
+                + " countdownCancelAll");
 
         BitgetValidationException mode = refused("bitget:futures/tickers", null,
                 Map.of(BitgetConstants.MODE, "paper"));
@@ -132,7 +133,7 @@ class ValidationTest extends WireMockBitgetTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("bitget:spot/positions"))
                 .rootCause().hasMessage("Unknown operation 'positions' for market spot; accepted: tickers, candles,"
                         + " assets, placeOrder, serverTime, symbols, cancelOrder, openOrders, ordersHistory,"
-                        + " orderDetail, fills");
+                        + " orderDetail, fills, accountSettings, countdownCancelAll");
         assertThatThrownBy(() -> context.getEndpoint("bitget:tickers"))
                 .rootCause().hasMessageContaining("needs a market and an operation");
         assertThatThrownBy(() -> context.getEndpoint("bitget:spot/tickers?mode=paper"))

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelbitget.BitgetConstants;
 import io.github.camelbitget.client.Recovery;
 import io.github.camelbitget.exception.BitgetOrderStateUnknownException;
+import io.github.camelbitget.exception.BitgetTransportException;
 import io.github.camelbitget.model.OrderResult;
 import io.github.camelbitget.support.WireMockBitgetTestSupport;
 import org.apache.camel.Exchange;
@@ -143,5 +144,18 @@ class OrderRecoveryTest extends WireMockBitgetTestSupport {
 
         assertThat(exchange.getException()).hasMessageContaining("43012");
         assertThat(requestPaths()).containsExactly("POST " + PLACE);
+    }
+
+    @Test
+    void aFailedAccountQuestionIsNotAnUnknownOrder() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/v3/account/settings"))
+                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+
+        Exchange exchange = template.request(ORDER + "&accountType=auto&retryAttempts=0", null);
+
+        assertThat(exchange.getException()).as("the order was never sent")
+                .isInstanceOf(BitgetTransportException.class)
+                .hasMessageContaining("accountSettings");
+        assertThat(requestPaths()).containsExactly("GET /api/v3/account/settings");
     }
 }

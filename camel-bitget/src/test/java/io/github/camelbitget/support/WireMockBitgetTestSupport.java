@@ -67,6 +67,7 @@ public abstract class WireMockBitgetTestSupport extends CamelTestSupport {
         bitget.getConfiguration().setBaseUrl(wireMock.baseUrl());
         // tests assert the exact requests sent; the clock tests turn the server-time measurement back on
         bitget.getConfiguration().setClockSync(false);
+        bitget.getConfiguration().setAccountType(accountType());
         if (withCredentials()) {
             bitget.getConfiguration().setApiKey(API_KEY);
             bitget.getConfiguration().setSecretKey(SECRET_KEY);
@@ -74,6 +75,14 @@ public abstract class WireMockBitgetTestSupport extends CamelTestSupport {
         }
         context.addComponent("bitget", bitget);
         return context;
+    }
+
+    /**
+     * The account type the component is configured with: classic by default, so that tests see only the request
+     * under test; the account-type tests use auto and unified, which first read the account settings.
+     */
+    protected String accountType() {
+        return "classic";
     }
 
     /** Whether the component is configured with API credentials. */
@@ -109,6 +118,19 @@ public abstract class WireMockBitgetTestSupport extends CamelTestSupport {
         return requests.get(0);
     }
 
+    /** The one request WireMock received for a path (besides others, such as the account-settings question). */
+    protected static LoggedRequest onlyRequestTo(String path) {
+        List<LoggedRequest> requests = wireMock.findAll(anyRequestedFor(urlPathEqualTo(path)));
+        assertThat(requests).as("requests sent to " + path).hasSize(1);
+        return requests.get(0);
+    }
+
+    /** The paths of every request WireMock received, in order. */
+    protected static List<String> sentPaths() {
+        return wireMock.findAll(anyRequestedFor(anyUrl())).stream().map(LoggedRequest::getUrl)
+                .map(url -> url.contains("?") ? url.substring(0, url.indexOf('?')) : url).toList();
+    }
+
     protected static void assertNothingSent() {
         assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).as("requests sent to Bitget").isEmpty();
     }
@@ -135,6 +157,17 @@ public abstract class WireMockBitgetTestSupport extends CamelTestSupport {
             });
         } catch (Exception e) {
             throw new AssertionError("body is not a JSON object: " + request.getBodyAsString(), e);
+        }
+    }
+
+    /** The JSON array body of a v3 batch, each item with its fields in the order they were sent. */
+    protected static List<Map<String, Object>> arrayBody(LoggedRequest request) {
+        try {
+            return JSON.readValue(request.getBodyAsString(),
+                    new TypeReference<List<LinkedHashMap<String, Object>>>() {
+                    }).stream().map(item -> (Map<String, Object>) item).toList();
+        } catch (Exception e) {
+            throw new AssertionError("body is not a JSON array: " + request.getBodyAsString(), e);
         }
     }
 

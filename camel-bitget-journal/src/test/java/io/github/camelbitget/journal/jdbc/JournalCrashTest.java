@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.camelbitget.BitgetComponent;
+import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.exception.BitgetOrderStateUnknownException;
 import io.github.camelbitget.journal.ReconcileReport;
 import io.github.camelbitget.journal.TradeEntry;
@@ -68,8 +69,8 @@ class JournalCrashTest extends SimulatorBitgetTestSupport {
     @Test
     void aDroppedAnswerEndsUnknownAndIsReconciledToTheRightOrder() {
         BITGET.simulator().setPrice("BTCUSDT", "76000");
-        BITGET.simulator().faults().dropResponse("/api/v2/mix/order/place-order").times(1);
-        BITGET.simulator().faults().connectionReset("/api/v2/mix/order/detail").times(4);
+        BITGET.simulator().faults().dropResponse(pathOf(Operation.FUTURES_PLACE_ORDER)).times(1);
+        BITGET.simulator().faults().connectionReset(pathOf(Operation.FUTURES_ORDER_DETAIL)).times(4);
 
         Exchange placed = template.request("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01"
                                            + "&clientOid=crash-1&retryDelay=10", null);
@@ -110,8 +111,8 @@ class JournalCrashTest extends SimulatorBitgetTestSupport {
 
     @Test
     void anOrderThatNeverReachedTheExchangeIsNotPlaced() {
-        BITGET.simulator().faults().connectionReset("/api/v2/mix/order/place-order").times(1);
-        BITGET.simulator().faults().connectionReset("/api/v2/mix/order/detail").times(4);
+        BITGET.simulator().faults().connectionReset(pathOf(Operation.FUTURES_PLACE_ORDER)).times(1);
+        BITGET.simulator().faults().connectionReset(pathOf(Operation.FUTURES_ORDER_DETAIL)).times(4);
 
         Exchange placed = template.request("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01"
                                            + "&clientOid=never-1&retryDelay=10", null);
