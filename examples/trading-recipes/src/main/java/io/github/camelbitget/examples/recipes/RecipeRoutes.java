@@ -33,7 +33,9 @@ public class RecipeRoutes extends RouteBuilder {
                 .to("bitget:futures/setLeverage?symbol={{recipes.dca.symbol}}&leverage={{recipes.dca.leverage}}")
                 .log("DCA: {{recipes.dca.symbol}} leverage set to ${body.longLeverage}x");
 
-        from("timer:dca?delay={{recipes.dca.first-delay}}&period={{recipes.dca.interval}}").routeId("dca")
+        // synchronous: the next tick waits for this one's (asynchronous) Bitget calls
+        from("timer:dca?delay={{recipes.dca.first-delay}}&period={{recipes.dca.interval}}&synchronous=true")
+                .routeId("dca")
                 .to("bitget:futures/contracts?symbol={{recipes.dca.symbol}}")
                 .setProperty("contract", simple("${body[0]}"))
                 .to("bitget:futures/tickers?symbol={{recipes.dca.symbol}}")
@@ -47,7 +49,7 @@ public class RecipeRoutes extends RouteBuilder {
 
     /** Close every open position once it is flat time (the seed: 23:55 UTC). */
     private void autoFlat() {
-        from("timer:auto-flat?period={{recipes.auto-flat.check-interval}}").routeId("auto-flat")
+        from("timer:auto-flat?period={{recipes.auto-flat.check-interval}}&synchronous=true").routeId("auto-flat")
                 .filter(method("flatSchedule", "isFlatTime"))
                 .to("bitget:futures/positions")
                 .split(body())
@@ -62,7 +64,7 @@ public class RecipeRoutes extends RouteBuilder {
 
     /** The top 5 USDT perpetuals by absolute basis against spot. */
     private void basisScanner() {
-        from("timer:basis?delay={{recipes.basis.first-delay}}&period={{recipes.basis.interval}}")
+        from("timer:basis?delay={{recipes.basis.first-delay}}&period={{recipes.basis.interval}}&synchronous=true")
                 .routeId("basis-scanner")
                 .to("bitget:futures/tickers?productType=USDT-FUTURES")
                 .setProperty("perpetuals", body())
