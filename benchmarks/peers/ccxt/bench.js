@@ -19,7 +19,10 @@ async function main() {
             if (before >= end) {
                 return;
             }
-            await exchange.fetchTicker('BTC/USDT');
+            const ticker = await exchange.fetchTicker('BTC/USDT');
+            if (!(ticker.last > 0)) {
+                throw new Error('ccxt read no last price from ' + JSON.stringify(ticker.info));
+            }
             if (before >= measureFrom) {
                 latencies.push(Number(process.hrtime.bigint() - before) / 1000);
             }

@@ -19,6 +19,8 @@ final class ComponentClient implements AutoCloseable {
         bitget.getConfiguration().setPassphrase("bench-passphrase");
         // the benchmark measures the client's own cost; Bitget's limits would cap it at 10 to 20 calls per second
         bitget.getConfiguration().setRateLimitEnabled(false);
+        // the canned server speaks v2 only, like the raw client: no account-type probe over v3
+        bitget.getConfiguration().setAccountType("classic");
         context.addComponent("bitget", bitget);
         context.start();
         template = context.createProducerTemplate();

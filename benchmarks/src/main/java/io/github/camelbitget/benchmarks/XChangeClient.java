@@ -15,7 +15,8 @@ final class XChangeClient {
     XChangeClient(String baseUrl) {
         ExchangeSpecification specification = new ExchangeSpecification(BitgetExchange.class);
         specification.setSslUri(baseUrl);
-        specification.setShouldLoadRemoteMetaData(false);
+        // XChange maps "BTCUSDT" back to a pair only from the spot symbols it loads at start (the canned server has them)
+        specification.setShouldLoadRemoteMetaData(true);
         exchange = ExchangeFactory.INSTANCE.createExchange(specification);
     }
 
