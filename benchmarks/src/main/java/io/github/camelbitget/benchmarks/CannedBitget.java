@@ -31,7 +31,10 @@ final class CannedBitget implements AutoCloseable {
 
     CannedBitget() throws Exception {
         tickerCount(100);
-        server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
+        // HTTP/1.1 only: the JDK client's h2c upgrade over plain HTTP is a loopback artefact (Bitget negotiates over TLS),
+        // and under load it sometimes misreads the answer as an HTTP/2 frame
+        server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0)
+                        .setHttp2ClearTextEnabled(false))
                 .requestHandler(request -> {
                     String path = request.path();
                     Buffer body = path.startsWith("/api/v2/mix/market/ticker") ? tickers

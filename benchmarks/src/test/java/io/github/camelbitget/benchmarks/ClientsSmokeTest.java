@@ -34,8 +34,8 @@ class ClientsSmokeTest {
 
     @Test
     void componentReadsTheCannedTickersAndPlacesAnOrder() {
-        server.tickerCount(7);
-        assertThat((List<?>) component.call("bitget:futures/tickers")).hasSize(7)
+        server.tickerCount(1000);
+        assertThat((List<?>) component.call("bitget:futures/tickers")).hasSize(1000)
                 .allSatisfy(ticker -> assertThat(ticker).isInstanceOf(FuturesTicker.class));
         assertThat(component.call("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01"))
                 .isInstanceOf(OrderResult.class);
@@ -45,9 +45,9 @@ class ClientsSmokeTest {
 
     @Test
     void baselineAndPeerReadTheSameAnswers() throws Exception {
-        server.tickerCount(7);
+        server.tickerCount(1000);
         RawClient raw = new RawClient(server.baseUrl(), "bench-secret");
-        assertThat(raw.futuresTickers()).hasSize(7);
+        assertThat(raw.futuresTickers()).hasSize(1000);
         assertThat(raw.placeOrder().path("orderId").asText()).isNotBlank();
         assertThat(raw.spotTicker()).hasSize(1);
         assertThat(new XChangeClient(server.baseUrl()).spotTicker().getLast()).isPositive();
