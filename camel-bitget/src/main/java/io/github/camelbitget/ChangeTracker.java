@@ -71,6 +71,12 @@ final class ChangeTracker {
         return changes;
     }
 
+    /** Whether this item was emitted before in exactly this state. */
+    boolean isUnchanged(Observation observation) {
+        Observation previous = lastEmitted.get(observation.key());
+        return previous != null && previous.fingerprint().equals(observation.fingerprint());
+    }
+
     void commit(ItemChange change) {
         if (change.change() == Change.CLOSED) {
             lastEmitted.remove(change.observation().key());
