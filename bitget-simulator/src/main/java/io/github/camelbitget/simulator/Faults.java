@@ -16,6 +16,7 @@ public final class Faults {
 
     private final List<Fault> rules = new CopyOnWriteArrayList<>();
     private final SimulatorClock clock;
+    private final StreamFaults streams = new StreamFaults();
 
     Faults(SimulatorClock clock) {
         this.clock = clock;
@@ -60,11 +61,34 @@ public final class Faults {
         return clock.skew();
     }
 
-    /** Removes every rule and the clock skew. */
+    /** Closes every WebSocket connection at once with a TCP reset: no close frame, as when a network path dies. */
+    public void dropStreams() {
+        streams.drop();
+    }
+
+    /** The next {@code books} update of the instrument ({@code instType} as on the wire, e.g. USDT-FUTURES) carries a wrong checksum. */
+    public void corruptNextBookChecksum(String instType, String symbol) {
+        streams.corruptNextChecksum(instType, symbol);
+    }
+
+    /**
+     * For {@code duration} the WebSocket side sends nothing, neither pushes nor {@code pong}, while connections stay
+     * open; what would have been sent meanwhile is lost, as on a stalled Bitget connection.
+     */
+    public void stallStreams(Duration duration) {
+        streams.stall(duration);
+    }
+
+    /** Removes every rule, the clock skew and the WebSocket faults. */
     public void clear() {
         rules.forEach(Fault::clear);
         rules.clear();
         clock.skew(Duration.ZERO);
+        streams.clear();
+    }
+
+    StreamFaults streams() {
+        return streams;
     }
 
     /** Rules that can still fire. */
