@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * a prefix ending in {@code *} ({@code /api/v2/mix/*}) or {@code *} for all. Rules apply until cleared, or to
  * the next N matching requests with {@link Fault#times(int)}; the oldest matching rule wins.
  * Clock skew is global: it shifts the simulator's "now" ({@code serverTime}, {@code requestTime}, the
- * ±30 s signature window, order times).
+ * ±30 s signature window, order times). The WebSocket faults ({@link #dropStreams()}, {@link #stallStreams},
+ * {@link #corruptNextBookChecksum}) act on every stream connection, whatever its path.
  */
 public final class Faults {
 

@@ -39,7 +39,8 @@ final class StreamConnection {
     private final Deque<Long> recentSubscribes = new ArrayDeque<>();
     private final Map<String, StreamArg> subscriptions = new LinkedHashMap<>();
     private long lastPingNanos = System.nanoTime();
-    private boolean closing;
+    /** Set by the server's closes, also from test threads (reset, dropStreams). */
+    private volatile boolean closing;
     private volatile TradingBook book;
 
     StreamConnection(long id, ServerWebSocket ws, Channel channel, String path, Streams.Endpoint endpoint, Streams streams) {
@@ -56,6 +57,7 @@ final class StreamConnection {
         long ageTimer = vertx.setTimer(settings.maxConnectionAge().toMillis(),
                 timer -> close("connection older than " + settings.maxConnectionAge()));
         ws.textMessageHandler(this::onText);
+        // a client's reset or abort ends in the close handler too; there is nothing else to do about it
         ws.exceptionHandler(error -> { });
         ws.closeHandler(v -> {
             vertx.cancelTimer(ageTimer);
@@ -174,7 +176,7 @@ final class StreamConnection {
         Exchange exchange = streams.exchange();
         if (PrivateChannels.NAMES.contains(arg.channel())) {
             if (!endpoint.privateChannels()) {
-                throw arg.unknown("channel does not exist: private channels are on " + "/v2/ws/private");
+                throw arg.unknown("channel does not exist: private channels are on /v2/ws/private");
             }
             TradingBook loggedIn = book;
             if (loggedIn == null) {
