@@ -102,8 +102,9 @@ public class BitgetStreamConsumer extends DefaultConsumer implements StreamListe
     @Override
     public void onSubscribed(boolean afterLoss) {
         lastError = null;
-        if (reconciler != null) {
-            reconcileExecutor.execute(() -> reconcile(afterLoss));
+        ExecutorService executor = reconcileExecutor;
+        if (executor != null) {
+            executor.execute(() -> reconcile(afterLoss));
         }
     }
 
@@ -274,6 +275,15 @@ public class BitgetStreamConsumer extends DefaultConsumer implements StreamListe
 
     StreamConnection connection() {
         return connection;
+    }
+
+    /**
+     * Whether the stream delivers: Bitget confirmed the subscription and, for a private channel, the state it starts
+     * from has been read over REST, so that a later reconnect can tell what it missed.
+     */
+    boolean isStreaming() {
+        StreamConnection current = connection;
+        return current != null && current.isSubscribed(arg) && (reconciler == null || reconciler.hasBaseline());
     }
 
     /** Why the stream last failed, or null since it was last confirmed. */

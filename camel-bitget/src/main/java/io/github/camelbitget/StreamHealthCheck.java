@@ -9,7 +9,8 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
  * Readiness of a stream consumer, reported through Camel's consumer health check ({@code consumer:<routeId>}): UP
- * while Bitget confirms the subscription on a live connection; DOWN while connecting or reconnecting, or when Bitget
+ * while Bitget confirms the subscription on a live connection (and, for a private channel, its starting state has been
+ * read over REST); DOWN while connecting or reconnecting, or when Bitget
  * refused the login or the channel, with Bitget's code ({@code bitget.code}) and the connection's state and reconnect
  * count in the details.
  */
@@ -60,7 +61,7 @@ final class StreamHealthCheck implements HealthCheck {
         builder.detail("bitget.connectionState", connection.state().name());
         builder.detail("bitget.reconnects", connection.reconnects());
         Exception error = consumer.lastError();
-        if (error == null && connection.isSubscribed(consumer.arg())) {
+        if (error == null && consumer.isStreaming()) {
             return builder.up().build();
         }
         if (error == null) {

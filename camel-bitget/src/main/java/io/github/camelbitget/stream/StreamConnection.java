@@ -264,6 +264,10 @@ public final class StreamConnection implements StreamSocket.Handler {
             if (handoverTimer != null) {
                 handoverTimer.cancel(false);
             }
+            if (successor != null) {
+                successor.close();
+                successor = null;
+            }
             scheduler.schedule(this::reconnect, delay.toMillis(), TimeUnit.MILLISECONDS);
             affected = allListeners();
         }
