@@ -94,10 +94,6 @@ public final class LocalOrderBook {
         return Collections.unmodifiableList(levels);
     }
 
-    public Long seq() {
-        return seq;
-    }
-
     private List<String[]> bidStrings() {
         return new ArrayList<>(bids.values());
     }

@@ -68,7 +68,6 @@ public final class StreamConnection implements StreamSocket.Handler {
     private boolean lost;
     private boolean overlapping;
     private volatile State state = State.CONNECTING;
-    private volatile Exception lastError;
     private volatile long reconnects;
 
     StreamConnection(URI uri, BitgetCredentials credentials, StreamSettings settings, HttpClient httpClient,
@@ -255,7 +254,6 @@ public final class StreamConnection implements StreamSocket.Handler {
             Duration delay = backoff.delay(failedAttempts++);
             LOG.warn("Stream connection {} lost ({}); reconnecting in {} ms", uri, cause.getMessage(),
                     delay.toMillis());
-            lastError = error;
             current = null;
             confirmed.clear();
             lost = true;
@@ -296,7 +294,6 @@ public final class StreamConnection implements StreamSocket.Handler {
             }
             confirmed.add(arg);
             failedAttempts = 0;
-            lastError = null;
             subscribers = listeners.get(arg);
         }
         subscribers.forEach(listener -> listener.onSubscribed(socket.afterLoss));
@@ -309,7 +306,6 @@ public final class StreamConnection implements StreamSocket.Handler {
             if (socket != current) {
                 return;
             }
-            lastError = error;
             affected = arg == null ? allListeners() : List.copyOf(listeners.getOrDefault(arg, List.of()));
         }
         affected.forEach(listener -> listener.onError(error));
@@ -360,11 +356,6 @@ public final class StreamConnection implements StreamSocket.Handler {
     /** Whether Bitget confirmed this channel on the current connection. */
     public synchronized boolean isSubscribed(ChannelArg arg) {
         return state == State.CONNECTED && confirmed.contains(arg);
-    }
-
-    /** Why the connection last failed or Bitget last refused a request, or null when all is well since. */
-    public Exception lastError() {
-        return lastError;
     }
 
     /** How often the connection was lost and reopened. */

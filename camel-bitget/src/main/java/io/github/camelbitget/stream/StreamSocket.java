@@ -59,7 +59,6 @@ final class StreamSocket implements WebSocket.Listener {
 
     final long generation;
     final boolean afterLoss;
-    final long openedNanos = System.nanoTime();
     private final URI uri;
     private final BitgetCredentials credentials;
     private final StreamSettings settings;
@@ -357,10 +356,6 @@ final class StreamSocket implements WebSocket.Listener {
             timers.forEach(timer -> timer.cancel(false));
         }
         return true;
-    }
-
-    URI uri() {
-        return uri;
     }
 
     @Override

@@ -12,17 +12,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelbitget.BitgetComponent;
 import io.github.camelbitget.BitgetConstants;
 import io.github.camelbitget.api.BitgetJson;
 import io.github.camelbitget.client.BitgetSigner;
+import io.github.camelbitget.model.Candle;
+import io.github.camelbitget.model.FuturesAccount;
 import io.github.camelbitget.model.FuturesOrder;
 import io.github.camelbitget.model.FuturesTicker;
 import io.github.camelbitget.model.OrderBook;
 import io.github.camelbitget.model.OrderResult;
 import io.github.camelbitget.model.Position;
 import io.github.camelbitget.model.SpotOrder;
+import io.github.camelbitget.model.Trade;
 import io.github.camelbitget.simulator.AccountType;
+import io.github.camelbitget.simulator.Environment;
 import io.github.camelbitget.simulator.StreamFrame;
+import io.github.camelbitget.support.CapturedLogs;
 import io.github.camelbitget.support.SimulatorBitgetTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -145,6 +151,63 @@ class StreamOnSimulatorTest extends SimulatorBitgetTestSupport {
     }
 
     @Test
+    void candlesTradesAndRawBookUpdates() throws Exception {
+        MockEndpoint candles = stream("candles", "bitget:spot/stream/candle1m?symbol=BTCUSDT");
+        MockEndpoint trades = stream("trades", "bitget:futures/stream/trade?symbol=BTCUSDT");
+        MockEndpoint updates = stream("updates", "bitget:spot/stream/books?symbol=ETHUSDT&bookOutput=updates");
+        MockEndpoint lists = stream("lists", "bitget:futures/stream/books15?symbol=ETHUSDT&splitResult=false");
+        awaitReceived(candles, 1);
+        awaitSubscribed("trades");
+
+        template.requestBody("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01&orderType=market",
+                (Object) null);
+
+        moveMarketUntil(() -> trades.getReceivedCounter() >= 1 && updates.getReceivedCounter() >= 3
+                              && lists.getReceivedCounter() >= 1);
+        assertThat(candles.getReceivedExchanges().get(0).getMessage().getBody(Candle.class).close()).isPositive();
+        Trade trade = trades.getReceivedExchanges().get(0).getMessage().getBody(Trade.class);
+        assertThat(trade.symbol()).isEqualTo("BTCUSDT");
+        assertThat(trade.price()).isPositive();
+        assertThat(updates.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(BitgetConstants.ACTION))
+                .startsWith("snapshot", "update");
+        assertThat(lists.getReceivedExchanges().get(0).getMessage().getBody(OrderBook.class).asks())
+                .hasSizeLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void demoModeStreamsFromTheDemoHost() throws Exception {
+        MockEndpoint tickers = stream("demo", "bitget:futures/stream/ticker?symbol=BTCUSDT&mode=demo&webSocketUrl="
+                                              + BITGET.simulator().webSocketUrl(Environment.DEMO));
+
+        awaitReceived(tickers, 1);
+
+        assertThat(BITGET.simulator().streamLog().frames()).extracting(StreamFrame::path)
+                .allMatch(path -> path.equals("/demo/v2/ws/public"));
+    }
+
+    @Test
+    void aPositionClosedWhileDisconnectedIsReconciledAsClosed() throws Exception {
+        assumeClassicAccount();
+        MockEndpoint positions = stream("positions", "bitget:futures/stream/positions?reconnectDelay=1500");
+        MockEndpoint accounts = stream("accounts", "bitget:futures/stream/account");
+        awaitSubscribed("positions");
+        template.requestBody("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01&orderType=market",
+                (Object) null);
+        await().atMost(WAIT).until(() -> positions.getReceivedCounter() >= 1);
+
+        BITGET.simulator().faults().dropStreams();
+        template.requestBody("bitget:futures/closePosition?symbol=BTCUSDT", (Object) null);
+
+        await().atMost(WAIT).until(() -> positions.getReceivedExchanges().stream()
+                .anyMatch(e -> "reconcile".equals(e.getMessage().getHeader(BitgetConstants.ACTION))));
+        Exchange closed = positions.getReceivedExchanges().get(positions.getReceivedCounter() - 1);
+        assertThat(closed.getMessage().getHeader(BitgetConstants.CHANGE)).hasToString("CLOSED");
+        assertThat(closed.getMessage().getBody(Position.class).symbol()).isEqualTo("BTCUSDT");
+        assertThat(accounts.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(FuturesAccount.class))
+                .anyMatch(account -> account.marginCoin().equals("USDT"));
+    }
+
+    @Test
     void consumersShareAConnectionUpToTheChannelLimit() throws Exception {
         MockEndpoint btc = stream("btc", "bitget:futures/stream/ticker?symbol=BTCUSDT");
         MockEndpoint eth = stream("eth", "bitget:futures/stream/ticker?symbol=ETHUSDT");
@@ -261,16 +324,36 @@ class StreamOnSimulatorTest extends SimulatorBitgetTestSupport {
     }
 
     @Test
-    void aRefusedLoginIsDownWithBitgetsCode() throws Exception {
-        assumeClassicAccount();
-        stream("badKey", "bitget:futures/stream/orders?passphrase=RAW(not-the-passphrase)&reconnectDelay=200");
+    void aMissingPongIsNoticedBeforeTheSilenceTimeout() throws Exception {
+        stream("pong", "bitget:spot/stream/books1?symbol=BTCUSDT&pingInterval=200&pongTimeout=300"
+                       + "&silenceTimeout=60000&reconnectDelay=100");
+        awaitSubscribed("pong");
 
-        await().atMost(WAIT).untilAsserted(() -> {
-            HealthCheck.Result result = health("badKey");
-            assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
-            assertThat(result.getDetails()).containsEntry("bitget.code", "30012");
-            assertThat(result.getMessage().orElse("")).contains("30012").doesNotContain("not-the-passphrase");
-        });
+        BITGET.simulator().faults().stallStreams(Duration.ofMillis(1500));
+
+        await().atMost(WAIT).until(() -> sent("subscribe").size() >= 2);
+        assertThat((Long) health("pong").getDetails().get("bitget.reconnects")).isPositive();
+    }
+
+    @Test
+    void aRefusedLoginIsDownWithBitgetsCodeAndNoSecretIsLogged() throws Exception {
+        assumeClassicAccount();
+        String wrong = "not-the-passphrase";
+        context.getComponent("bitget", BitgetComponent.class).getConfiguration().setPassphrase(wrong);
+        try (CapturedLogs logs = CapturedLogs.atTrace()) {
+            stream("badKey", "bitget:futures/stream/orders?reconnectDelay=200");
+
+            await().atMost(WAIT).untilAsserted(() -> {
+                HealthCheck.Result result = health("badKey");
+                assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+                assertThat(result.getDetails()).containsEntry("bitget.code", "30012");
+                assertThat(result.getMessage().orElse("")).contains("30012").doesNotContain(wrong);
+            });
+            String signature = sent("login").get(0).path("args").path(0).path("sign").asText();
+            assertThat(logs.lines()).isNotEmpty().noneMatch(line -> line.contains(wrong)
+                                                                 || line.contains(BITGET.apiKey().secretKey())
+                                                                 || line.contains(signature));
+        }
         assertThat(health("badKey").getDetails().toString()).doesNotContain(BITGET.apiKey().secretKey());
     }
 
