@@ -3,6 +3,8 @@ package io.github.camelbitget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+
 import io.github.camelbitget.exception.BitgetCredentialsMissingException;
 import io.github.camelbitget.stream.ChannelArg;
 import org.apache.camel.CamelContext;
@@ -112,10 +114,10 @@ class StreamEndpointTest {
         assertThat(tickers.isStream()).isFalse();
         assertThat(tickers.getChannel()).isNull();
         assertThat(context.getCamelContextExtension().getEndpointUriFactory("bitget")
-                .buildUri("bitget", java.util.Map.of("market", "futures", "operation", "tickers")))
+                .buildUri("bitget", Map.of("market", "futures", "operation", "tickers")))
                 .isEqualTo("bitget:futures/tickers");
         assertThat(context.getCamelContextExtension().getEndpointUriFactory("bitget")
-                .buildUri("bitget", java.util.Map.of("market", "spot", "operation", "stream", "channel", "trade")))
+                .buildUri("bitget", Map.of("market", "spot", "operation", "stream", "channel", "trade")))
                 .isEqualTo("bitget:spot/stream/trade");
     }
 }

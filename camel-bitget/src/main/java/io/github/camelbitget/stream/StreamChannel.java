@@ -2,6 +2,7 @@ package io.github.camelbitget.stream;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.github.camelbitget.api.Market;
 import io.github.camelbitget.exception.BitgetValidationException;
@@ -74,7 +75,7 @@ public record StreamChannel(Market market, String name, Kind kind) {
     public static List<String> accepted(Market market) {
         List<String> privateChannels = market == Market.FUTURES
                 ? List.of("orders", "positions", "account", "fill") : List.of("orders", "account", "fill");
-        return java.util.stream.Stream.concat(PUBLIC.stream(), privateChannels.stream()).toList();
+        return Stream.concat(PUBLIC.stream(), privateChannels.stream()).toList();
     }
 
     /** Whether the channel needs a login, on Bitget's private URL. */

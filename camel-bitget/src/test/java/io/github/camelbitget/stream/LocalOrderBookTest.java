@@ -2,6 +2,7 @@ package io.github.camelbitget.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,8 +39,7 @@ class LocalOrderBookTest {
                 .containsExactly("10.25", "10.5", "11");
         assertThat(top.asks().get(1).size().toPlainString()).isEqualTo("0.5000");
         assertThat(top.ts()).isEqualTo(1701L);
-        assertThat(book.top(1).asks()).containsExactly(new OrderBookLevel(new java.math.BigDecimal("10.25"),
-                java.math.BigDecimal.ONE));
+        assertThat(book.top(1).asks()).containsExactly(new OrderBookLevel(new BigDecimal("10.25"), BigDecimal.ONE));
     }
 
     @Test
