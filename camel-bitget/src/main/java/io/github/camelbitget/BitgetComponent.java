@@ -50,7 +50,7 @@ public class BitgetComponent extends HealthCheckComponent {
     private final Map<String, ServerClock> serverClocks = new ConcurrentHashMap<>();
     private final Map<String, AccountProfiles> accountProfiles = new ConcurrentHashMap<>();
     private volatile RateLimits rateLimits;
-    private final StreamConnections streams = new StreamConnections(this::streamScheduler, System::currentTimeMillis);
+    private final StreamConnections streams = new StreamConnections(this::streamScheduler);
     private ScheduledExecutorService streamScheduler;
 
     /** What distinguishes one shared HttpClient from another. */

@@ -559,7 +559,7 @@ public class BitgetConfiguration implements Cloneable {
     private boolean orderResend = true;
 
     @UriParam(label = "advanced", defaultValue = "true",
-              description = "Sign private requests with Bitget's clock: the offset to /api/v2/public/time is measured before the first signed request and again after Bitget refused a timestamp (40008), and the refused request is sent once more.")
+              description = "Sign private requests with Bitget's clock: the offset to /api/v2/public/time is measured before the first signed request and again after Bitget refused a timestamp (40008), and the refused request is sent once more. Stream logins use the offset measured so far.")
     private boolean clockSync = true;
 
     public boolean isRateLimitEnabled() {

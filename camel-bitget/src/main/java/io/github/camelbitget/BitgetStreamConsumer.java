@@ -3,6 +3,7 @@ package io.github.camelbitget;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelbitget.api.Mode;
@@ -79,10 +80,12 @@ public class BitgetStreamConsumer extends DefaultConsumer implements StreamListe
             reconcileExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
                     .newSingleThreadExecutor(this, "BitgetStreamReconcile");
         }
-        connection = getEndpoint().getComponent().streams().subscribe(getEndpoint().webSocketUri(),
-                getEndpoint().credentials(), getEndpoint().streamSettings(),
-                getEndpoint().getComponent().httpClientFor(configuration),
-                Duration.ofMillis(configuration.getConnectTimeout()), arg, this);
+        BitgetComponent component = getEndpoint().getComponent();
+        LongSupplier clock = configuration.isClockSync()
+                ? component.serverClock(configuration.getBaseUrl())::now : System::currentTimeMillis;
+        connection = component.streams().subscribe(getEndpoint().webSocketUri(), getEndpoint().credentials(),
+                getEndpoint().streamSettings(), component.httpClientFor(configuration),
+                Duration.ofMillis(configuration.getConnectTimeout()), clock, arg, this);
     }
 
     @Override

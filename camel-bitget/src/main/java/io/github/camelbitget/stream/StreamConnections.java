@@ -26,17 +26,19 @@ public final class StreamConnections {
 
     private final Map<Key, List<StreamConnection>> connections = new HashMap<>();
     private final Supplier<ScheduledExecutorService> scheduler;
-    private final LongSupplier epochMillis;
 
-    public StreamConnections(Supplier<ScheduledExecutorService> scheduler, LongSupplier epochMillis) {
+    public StreamConnections(Supplier<ScheduledExecutorService> scheduler) {
         this.scheduler = scheduler;
-        this.epochMillis = epochMillis;
     }
 
-    /** Subscribes a listener to a channel on a connection with room for it, opened when needed. */
+    /**
+     * Subscribes a listener to a channel on a connection with room for it, opened when needed.
+     *
+     * @param epochMillis the clock that timestamps the login of a new connection (Bitget accepts 30 s of skew)
+     */
     public synchronized StreamConnection subscribe(URI uri, BitgetCredentials credentials, StreamSettings settings,
-                                                   HttpClient httpClient, Duration connectTimeout, ChannelArg arg,
-                                                   StreamListener listener) {
+                                                   HttpClient httpClient, Duration connectTimeout,
+                                                   LongSupplier epochMillis, ChannelArg arg, StreamListener listener) {
         List<StreamConnection> shared = connections.computeIfAbsent(new Key(uri, credentials, settings),
                 key -> new ArrayList<>());
         StreamConnection connection = shared.stream().filter(candidate -> candidate.carries(arg)).findFirst()
