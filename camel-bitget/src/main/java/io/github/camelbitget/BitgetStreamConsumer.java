@@ -152,20 +152,30 @@ public class BitgetStreamConsumer extends DefaultConsumer implements StreamListe
     private void onItems(StreamMessage message) {
         List<Object> items = StreamRecords.read(channel, message);
         synchronized (deliveries) {
+            List<ChangeTracker.ItemChange> gone = List.of();
             if (reconciler != null && reconciler.pushesWholeState()) {
-                reconciler.deliveredAll(items);
+                gone = reconciler.goneFrom(items);
             } else if (reconciler != null) {
                 items = items.stream().filter(item -> !reconciler.isDuplicate(item)).toList();
             }
-            if (items.isEmpty()) {
+            if (!configuration.isSplitResult()) {
+                if (!items.isEmpty() || !gone.isEmpty()) {
+                    emit(items, message, null, null);
+                }
+                gone.forEach(reconciler::commit);
                 return;
             }
-            if (configuration.isSplitResult()) {
-                for (Object item : items) {
-                    emit(item, message, null, item);
+            for (Object item : items) {
+                emit(item, message, null, item);
+            }
+            for (ChangeTracker.ItemChange change : gone) {
+                Exchange exchange = createExchange(false);
+                exchange.getMessage().setBody(change.observation().item());
+                headers(exchange.getMessage(), message.action(), null, message.ts(), change.observation().item());
+                exchange.getMessage().setHeader(BitgetConstants.CHANGE, Change.CLOSED);
+                if (process(exchange)) {
+                    reconciler.commit(change);
                 }
-            } else {
-                emit(items, message, null, null);
             }
         }
     }

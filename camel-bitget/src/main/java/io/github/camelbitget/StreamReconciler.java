@@ -93,21 +93,29 @@ final class StreamReconciler {
     }
 
     /**
-     * A push that carries the whole state ({@code positions}: every open position, empty when the last one closed):
-     * what it leaves out is gone.
+     * The items a push that carries the whole state ({@code positions}: every open position, none when the last one
+     * closed) leaves out: they are gone, CLOSED with their last delivered state.
      */
-    void deliveredAll(List<Object> items) {
+    List<ChangeTracker.ItemChange> goneFrom(List<Object> items) {
         List<ChangeTracker.Observation> current = items.stream().map(tracker::observe).toList();
-        tracker.changes(current).forEach(tracker::commit);
+        return tracker.changes(current).stream().filter(change -> change.change() == Change.CLOSED).toList();
     }
 
     boolean hasBaseline() {
         return baselined;
     }
 
-    /** Remembers the state over REST without reporting it: what was there before the stream started. */
+    /**
+     * Remembers the state over REST without reporting it: what was there before the stream started. An item pushed
+     * meanwhile keeps its pushed state, which may be newer than the REST answer.
+     */
     void baseline() {
-        restState.get().forEach(this::delivered);
+        for (Object item : restState.get()) {
+            ChangeTracker.Observation observation = tracker.observe(item);
+            if (!tracker.knows(observation)) {
+                tracker.commit(new ChangeTracker.ItemChange(Change.OPENED, observation));
+            }
+        }
         baselined = true;
     }
 

@@ -186,7 +186,7 @@ class StreamOnSimulatorTest extends SimulatorBitgetTestSupport {
     }
 
     @Test
-    void aPositionClosedWhileDisconnectedIsReconciledAsClosed() throws Exception {
+    void aPositionClosedWhileDisconnectedIsReportedClosed() throws Exception {
         assumeClassicAccount();
         MockEndpoint positions = stream("positions", "bitget:futures/stream/positions?reconnectDelay=1500");
         MockEndpoint accounts = stream("accounts", "bitget:futures/stream/account");
@@ -199,10 +199,14 @@ class StreamOnSimulatorTest extends SimulatorBitgetTestSupport {
         template.requestBody("bitget:futures/closePosition?symbol=BTCUSDT", (Object) null);
 
         await().atMost(WAIT).until(() -> positions.getReceivedExchanges().stream()
-                .anyMatch(e -> "reconcile".equals(e.getMessage().getHeader(BitgetConstants.ACTION))));
+                .anyMatch(e -> e.getMessage().getHeader(BitgetConstants.CHANGE) != null));
         Exchange closed = positions.getReceivedExchanges().get(positions.getReceivedCounter() - 1);
         assertThat(closed.getMessage().getHeader(BitgetConstants.CHANGE)).hasToString("CLOSED");
+        assertThat(closed.getMessage().getHeader(BitgetConstants.ACTION, String.class))
+                .as("found by the REST reconciliation or left out of the first push after the reconnect")
+                .isIn("reconcile", "snapshot");
         assertThat(closed.getMessage().getBody(Position.class).symbol()).isEqualTo("BTCUSDT");
+        assertThat(health("positions").getDetails()).containsEntry("bitget.reconnects", 1L);
         assertThat(accounts.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(FuturesAccount.class))
                 .anyMatch(account -> account.marginCoin().equals("USDT"));
     }
@@ -246,6 +250,10 @@ class StreamOnSimulatorTest extends SimulatorBitgetTestSupport {
         await().atMost(WAIT).until(() -> positions.getReceivedExchanges().stream()
                 .map(e -> e.getMessage().getBody(Position.class))
                 .anyMatch(p -> p.symbol().equals("BTCUSDT") && p.total().compareTo(new BigDecimal("0.01")) == 0));
+        template.requestBody("bitget:futures/closePosition?symbol=BTCUSDT", (Object) null);
+        await().atMost(WAIT).until(() -> positions.getReceivedExchanges().stream()
+                .anyMatch(e -> "CLOSED".equals(String.valueOf(e.getMessage().getHeader(BitgetConstants.CHANGE)))
+                               && e.getMessage().getBody(Position.class).symbol().equals("BTCUSDT")));
 
         JsonNode login = sent("login").get(0).path("args").path(0);
         String timestamp = login.path("timestamp").asText();
