@@ -15,7 +15,17 @@ final class SendLimits {
     private static final long HOUR_NANOS = Duration.ofHours(1).toNanos();
 
     private final ArrayDeque<Long> subscribeTimes = new ArrayDeque<>();
+    private final int subscribesPerHour;
     private long lastSend = Long.MIN_VALUE;
+
+    SendLimits() {
+        this(SUBSCRIBES_PER_HOUR);
+    }
+
+    /** Limits with another hourly subscribe budget, to see the budget run out in a test. */
+    SendLimits(int subscribesPerHour) {
+        this.subscribesPerHour = subscribesPerHour;
+    }
 
     /** Nanoseconds from {@code now} until the next message may go; 0 when it may go now. */
     long waitForMessage(long now) {
@@ -27,7 +37,7 @@ final class SendLimits {
         while (!subscribeTimes.isEmpty() && subscribeTimes.peekFirst() <= now - HOUR_NANOS) {
             subscribeTimes.pollFirst();
         }
-        return subscribeTimes.size() < SUBSCRIBES_PER_HOUR ? 0 : subscribeTimes.peekFirst() + HOUR_NANOS - now;
+        return subscribeTimes.size() < subscribesPerHour ? 0 : subscribeTimes.peekFirst() + HOUR_NANOS - now;
     }
 
     void sent(long now, boolean subscribe) {

@@ -69,16 +69,23 @@ final class StreamSocket implements WebSocket.Listener {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final StringBuilder partial = new StringBuilder();
     private final ArrayDeque<Outbound> outbox = new ArrayDeque<>();
-    private final SendLimits limits = new SendLimits();
+    private final SendLimits limits;
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
     private volatile WebSocket webSocket;
     private volatile long lastFrameNanos = System.nanoTime();
     private volatile long pingSentNanos = NOTHING_AWAITED;
     private boolean sending;
-    private boolean drainScheduled;
+    private ScheduledFuture<?> scheduledDrain;
+    private long scheduledDrainAt;
 
     StreamSocket(long generation, boolean afterLoss, URI uri, BitgetCredentials credentials, StreamSettings settings,
                  ScheduledExecutorService scheduler, LongSupplier epochMillis, Handler handler) {
+        this(generation, afterLoss, uri, credentials, settings, scheduler, epochMillis, handler, new SendLimits());
+    }
+
+    StreamSocket(long generation, boolean afterLoss, URI uri, BitgetCredentials credentials, StreamSettings settings,
+                 ScheduledExecutorService scheduler, LongSupplier epochMillis, Handler handler, SendLimits limits) {
+        this.limits = limits;
         this.generation = generation;
         this.afterLoss = afterLoss;
         this.uri = uri;
@@ -193,26 +200,36 @@ final class StreamSocket implements WebSocket.Listener {
         drain();
     }
 
+    /**
+     * Sends the next message when Bitget's limits allow it. A subscribe request over the hourly budget waits, but the
+     * pings and other requests behind it go ahead: a connection without pings is dropped after 2 minutes.
+     */
     private void drain() {
-        Outbound next;
+        Outbound next = null;
         synchronized (outbox) {
-            if (sending || drainScheduled || outbox.isEmpty() || closed.get()) {
+            if (sending || outbox.isEmpty() || closed.get()) {
                 return;
             }
             long now = System.nanoTime();
-            next = outbox.peekFirst();
-            long wait = Math.max(limits.waitForMessage(now), next.subscribe() ? limits.waitForSubscribe(now) : 0);
+            long subscribeWait = limits.waitForSubscribe(now);
+            for (Outbound candidate : outbox) {
+                if (!candidate.subscribe() || subscribeWait == 0) {
+                    next = candidate;
+                    break;
+                }
+            }
+            long wait = next == null ? subscribeWait : limits.waitForMessage(now);
             if (wait > 0) {
-                drainScheduled = true;
-                scheduler.schedule(() -> {
-                    synchronized (outbox) {
-                        drainScheduled = false;
+                if (scheduledDrain == null || now + wait < scheduledDrainAt) {
+                    if (scheduledDrain != null) {
+                        scheduledDrain.cancel(false);
                     }
-                    drain();
-                }, wait, TimeUnit.NANOSECONDS);
+                    scheduledDrainAt = now + wait;
+                    scheduledDrain = scheduler.schedule(this::scheduledDrain, wait, TimeUnit.NANOSECONDS);
+                }
                 return;
             }
-            outbox.pollFirst();
+            outbox.remove(next);
             limits.sent(now, next.subscribe());
             sending = true;
         }
@@ -226,6 +243,13 @@ final class StreamSocket implements WebSocket.Listener {
                 drain();
             }
         });
+    }
+
+    private void scheduledDrain() {
+        synchronized (outbox) {
+            scheduledDrain = null;
+        }
+        drain();
     }
 
     @Override

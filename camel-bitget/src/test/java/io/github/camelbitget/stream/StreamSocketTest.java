@@ -32,7 +32,11 @@ class StreamSocketTest {
     }
 
     private StreamSocket socket(BitgetCredentials credentials) {
-        StreamSettings settings = new StreamSettings(Duration.ofSeconds(30), Duration.ofSeconds(10),
+        return socket(credentials, Duration.ofSeconds(30), new SendLimits());
+    }
+
+    private StreamSocket socket(BitgetCredentials credentials, Duration pingInterval, SendLimits limits) {
+        StreamSettings settings = new StreamSettings(pingInterval, Duration.ofSeconds(10),
                 Duration.ofSeconds(60), Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofSeconds(5), 50);
         StreamSocket socket = new StreamSocket(1, false, URI.create("ws://127.0.0.1:1/v2/ws/private"), credentials,
                 settings, scheduler, () -> 1_700_000_000_000L, new StreamSocket.Handler() {
@@ -55,7 +59,7 @@ class StreamSocketTest {
                     public void onClosed(StreamSocket source, Throwable cause) {
                         reported.add(cause);
                     }
-                });
+                }, limits);
         socket.onOpen(new RecordingWebSocket());
         return socket;
     }
@@ -116,6 +120,18 @@ class StreamSocketTest {
                 .isNotInstanceOf(BitgetAuthenticationException.class);
         assertThat(((BitgetApiException) reported.get(0)).getContext().parameters()).containsEntry("instId", "NOPE");
         assertThat(socket.isReady()).isTrue();
+    }
+
+    @Test
+    void pingsGoAheadOfASubscribeThatWaitsForTheHourlyBudget() {
+        StreamSocket socket = socket(null, Duration.ofMillis(50), new SendLimits(1));
+
+        socket.subscribe(List.of(new ChannelArg("SPOT", "ticker", "BTCUSDT", null)));
+        socket.subscribe(List.of(new ChannelArg("SPOT", "ticker", "ETHUSDT", null)));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> written.stream().filter("ping"::equals).count() >= 2);
+        assertThat(written.get(0)).contains("BTCUSDT");
+        assertThat(written).noneMatch(text -> text.contains("ETHUSDT"));
     }
 
     /** Records what is sent; everything completes at once. */
