@@ -38,6 +38,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bookdepth":
+        case "bookDepth": getOrCreateConfiguration(target).setBookDepth(property(camelContext, int.class, value)); return true;
+        case "bookoutput":
+        case "bookOutput": getOrCreateConfiguration(target).setBookOutput(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "changefields":
@@ -76,6 +80,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "marginCoin": getOrCreateConfiguration(target).setMarginCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "marginmode":
         case "marginMode": getOrCreateConfiguration(target).setMarginMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxchannelsperconnection":
+        case "maxChannelsPerConnection": getOrCreateConfiguration(target).setMaxChannelsPerConnection(property(camelContext, int.class, value)); return true;
+        case "maxconnectionage":
+        case "maxConnectionAge": getOrCreateConfiguration(target).setMaxConnectionAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -96,6 +104,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "ordertype":
         case "orderType": getOrCreateConfiguration(target).setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "passphrase": getOrCreateConfiguration(target).setPassphrase(property(camelContext, java.lang.String.class, value)); return true;
+        case "pinginterval":
+        case "pingInterval": getOrCreateConfiguration(target).setPingInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pongtimeout":
+        case "pongTimeout": getOrCreateConfiguration(target).setPongTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "posmode":
         case "posMode": getOrCreateConfiguration(target).setPosMode(property(camelContext, java.lang.String.class, value)); return true;
         case "presetstoplossprice":
@@ -119,6 +131,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimitOverrides": target.setRateLimitOverrides(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcileafter":
         case "reconcileAfter": getOrCreateConfiguration(target).setReconcileAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconnectdelay":
+        case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": getOrCreateConfiguration(target).setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reduceonly":
         case "reduceOnly": getOrCreateConfiguration(target).setReduceOnly(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -132,6 +148,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "side": getOrCreateConfiguration(target).setSide(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": getOrCreateConfiguration(target).setSilenceTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "size": getOrCreateConfiguration(target).setSize(property(camelContext, java.lang.String.class, value)); return true;
         case "splitresult":
         case "splitResult": getOrCreateConfiguration(target).setSplitResult(property(camelContext, boolean.class, value)); return true;
@@ -142,6 +160,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tradeJournal": getOrCreateConfiguration(target).setTradeJournal(property(camelContext, io.github.camelbitget.journal.TradeJournal.class, value)); return true;
         case "tradeside":
         case "tradeSide": getOrCreateConfiguration(target).setTradeSide(property(camelContext, java.lang.String.class, value)); return true;
+        case "websocketurl":
+        case "webSocketUrl": getOrCreateConfiguration(target).setWebSocketUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -157,6 +177,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bookdepth":
+        case "bookDepth": return int.class;
+        case "bookoutput":
+        case "bookOutput": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "changefields":
@@ -195,6 +219,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "marginCoin": return java.lang.String.class;
         case "marginmode":
         case "marginMode": return java.lang.String.class;
+        case "maxchannelsperconnection":
+        case "maxChannelsPerConnection": return int.class;
+        case "maxconnectionage":
+        case "maxConnectionAge": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "mode": return java.lang.String.class;
@@ -215,6 +243,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "ordertype":
         case "orderType": return java.lang.String.class;
         case "passphrase": return java.lang.String.class;
+        case "pinginterval":
+        case "pingInterval": return long.class;
+        case "pongtimeout":
+        case "pongTimeout": return long.class;
         case "posmode":
         case "posMode": return java.lang.String.class;
         case "presetstoplossprice":
@@ -238,6 +270,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimitOverrides": return java.lang.String.class;
         case "reconcileafter":
         case "reconcileAfter": return long.class;
+        case "reconnectdelay":
+        case "reconnectDelay": return long.class;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return long.class;
         case "reduceonly":
         case "reduceOnly": return java.lang.String.class;
         case "requesttimeout":
@@ -251,6 +287,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "side": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
         case "size": return java.lang.String.class;
         case "splitresult":
         case "splitResult": return boolean.class;
@@ -261,6 +299,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tradeJournal": return io.github.camelbitget.journal.TradeJournal.class;
         case "tradeside":
         case "tradeSide": return java.lang.String.class;
+        case "websocketurl":
+        case "webSocketUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -277,6 +317,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bookdepth":
+        case "bookDepth": return getOrCreateConfiguration(target).getBookDepth();
+        case "bookoutput":
+        case "bookOutput": return getOrCreateConfiguration(target).getBookOutput();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "changefields":
@@ -315,6 +359,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "marginCoin": return getOrCreateConfiguration(target).getMarginCoin();
         case "marginmode":
         case "marginMode": return getOrCreateConfiguration(target).getMarginMode();
+        case "maxchannelsperconnection":
+        case "maxChannelsPerConnection": return getOrCreateConfiguration(target).getMaxChannelsPerConnection();
+        case "maxconnectionage":
+        case "maxConnectionAge": return getOrCreateConfiguration(target).getMaxConnectionAge();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "mode": return getOrCreateConfiguration(target).getMode();
@@ -335,6 +383,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "ordertype":
         case "orderType": return getOrCreateConfiguration(target).getOrderType();
         case "passphrase": return getOrCreateConfiguration(target).getPassphrase();
+        case "pinginterval":
+        case "pingInterval": return getOrCreateConfiguration(target).getPingInterval();
+        case "pongtimeout":
+        case "pongTimeout": return getOrCreateConfiguration(target).getPongTimeout();
         case "posmode":
         case "posMode": return getOrCreateConfiguration(target).getPosMode();
         case "presetstoplossprice":
@@ -358,6 +410,10 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimitOverrides": return target.getRateLimitOverrides();
         case "reconcileafter":
         case "reconcileAfter": return getOrCreateConfiguration(target).getReconcileAfter();
+        case "reconnectdelay":
+        case "reconnectDelay": return getOrCreateConfiguration(target).getReconnectDelay();
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return getOrCreateConfiguration(target).getReconnectMaxDelay();
         case "reduceonly":
         case "reduceOnly": return getOrCreateConfiguration(target).getReduceOnly();
         case "requesttimeout":
@@ -371,6 +427,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "side": return getOrCreateConfiguration(target).getSide();
+        case "silencetimeout":
+        case "silenceTimeout": return getOrCreateConfiguration(target).getSilenceTimeout();
         case "size": return getOrCreateConfiguration(target).getSize();
         case "splitresult":
         case "splitResult": return getOrCreateConfiguration(target).isSplitResult();
@@ -381,6 +439,8 @@ public class BitgetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tradeJournal": return getOrCreateConfiguration(target).getTradeJournal();
         case "tradeside":
         case "tradeSide": return getOrCreateConfiguration(target).getTradeSide();
+        case "websocketurl":
+        case "webSocketUrl": return getOrCreateConfiguration(target).getWebSocketUrl();
         default: return null;
         }
     }

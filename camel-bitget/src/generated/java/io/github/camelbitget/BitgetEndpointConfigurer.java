@@ -35,6 +35,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bookdepth":
+        case "bookDepth": target.getConfiguration().setBookDepth(property(camelContext, int.class, value)); return true;
+        case "bookoutput":
+        case "bookOutput": target.getConfiguration().setBookOutput(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "changefields":
@@ -74,6 +78,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "marginCoin": target.getConfiguration().setMarginCoin(property(camelContext, java.lang.String.class, value)); return true;
         case "marginmode":
         case "marginMode": target.getConfiguration().setMarginMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxchannelsperconnection":
+        case "maxChannelsPerConnection": target.getConfiguration().setMaxChannelsPerConnection(property(camelContext, int.class, value)); return true;
+        case "maxconnectionage":
+        case "maxConnectionAge": target.getConfiguration().setMaxConnectionAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -94,8 +102,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "ordertype":
         case "orderType": target.getConfiguration().setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "passphrase": target.getConfiguration().setPassphrase(property(camelContext, java.lang.String.class, value)); return true;
+        case "pinginterval":
+        case "pingInterval": target.getConfiguration().setPingInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "pongtimeout":
+        case "pongTimeout": target.getConfiguration().setPongTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "posmode":
         case "posMode": target.getConfiguration().setPosMode(property(camelContext, java.lang.String.class, value)); return true;
         case "presetstoplossprice":
@@ -117,6 +129,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconcileafter":
         case "reconcileAfter": target.getConfiguration().setReconcileAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconnectdelay":
+        case "reconnectDelay": target.getConfiguration().setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": target.getConfiguration().setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reduceonly":
         case "reduceOnly": target.getConfiguration().setReduceOnly(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -141,6 +157,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "side": target.getConfiguration().setSide(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": target.getConfiguration().setSilenceTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "size": target.getConfiguration().setSize(property(camelContext, java.lang.String.class, value)); return true;
         case "splitresult":
         case "splitResult": target.getConfiguration().setSplitResult(property(camelContext, boolean.class, value)); return true;
@@ -157,6 +175,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tradeSide": target.getConfiguration().setTradeSide(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "websocketurl":
+        case "webSocketUrl": target.getConfiguration().setWebSocketUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -176,6 +196,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bookdepth":
+        case "bookDepth": return int.class;
+        case "bookoutput":
+        case "bookOutput": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "changefields":
@@ -215,6 +239,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "marginCoin": return java.lang.String.class;
         case "marginmode":
         case "marginMode": return java.lang.String.class;
+        case "maxchannelsperconnection":
+        case "maxChannelsPerConnection": return int.class;
+        case "maxconnectionage":
+        case "maxConnectionAge": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "mode": return java.lang.String.class;
@@ -235,8 +263,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "ordertype":
         case "orderType": return java.lang.String.class;
         case "passphrase": return java.lang.String.class;
+        case "pinginterval":
+        case "pingInterval": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "pongtimeout":
+        case "pongTimeout": return long.class;
         case "posmode":
         case "posMode": return java.lang.String.class;
         case "presetstoplossprice":
@@ -258,6 +290,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "rateLimitMaxWait": return long.class;
         case "reconcileafter":
         case "reconcileAfter": return long.class;
+        case "reconnectdelay":
+        case "reconnectDelay": return long.class;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return long.class;
         case "reduceonly":
         case "reduceOnly": return java.lang.String.class;
         case "repeatcount":
@@ -282,6 +318,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "side": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
         case "size": return java.lang.String.class;
         case "splitresult":
         case "splitResult": return boolean.class;
@@ -298,6 +336,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tradeSide": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "websocketurl":
+        case "webSocketUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -318,6 +358,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bookdepth":
+        case "bookDepth": return target.getConfiguration().getBookDepth();
+        case "bookoutput":
+        case "bookOutput": return target.getConfiguration().getBookOutput();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "changefields":
@@ -357,6 +401,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "marginCoin": return target.getConfiguration().getMarginCoin();
         case "marginmode":
         case "marginMode": return target.getConfiguration().getMarginMode();
+        case "maxchannelsperconnection":
+        case "maxChannelsPerConnection": return target.getConfiguration().getMaxChannelsPerConnection();
+        case "maxconnectionage":
+        case "maxConnectionAge": return target.getConfiguration().getMaxConnectionAge();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "mode": return target.getConfiguration().getMode();
@@ -377,8 +425,12 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "ordertype":
         case "orderType": return target.getConfiguration().getOrderType();
         case "passphrase": return target.getConfiguration().getPassphrase();
+        case "pinginterval":
+        case "pingInterval": return target.getConfiguration().getPingInterval();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "pongtimeout":
+        case "pongTimeout": return target.getConfiguration().getPongTimeout();
         case "posmode":
         case "posMode": return target.getConfiguration().getPosMode();
         case "presetstoplossprice":
@@ -400,6 +452,10 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "reconcileafter":
         case "reconcileAfter": return target.getConfiguration().getReconcileAfter();
+        case "reconnectdelay":
+        case "reconnectDelay": return target.getConfiguration().getReconnectDelay();
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return target.getConfiguration().getReconnectMaxDelay();
         case "reduceonly":
         case "reduceOnly": return target.getConfiguration().getReduceOnly();
         case "repeatcount":
@@ -424,6 +480,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "side": return target.getConfiguration().getSide();
+        case "silencetimeout":
+        case "silenceTimeout": return target.getConfiguration().getSilenceTimeout();
         case "size": return target.getConfiguration().getSize();
         case "splitresult":
         case "splitResult": return target.getConfiguration().isSplitResult();
@@ -440,6 +498,8 @@ public class BitgetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tradeSide": return target.getConfiguration().getTradeSide();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "websocketurl":
+        case "webSocketUrl": return target.getConfiguration().getWebSocketUrl();
         default: return null;
         }
     }

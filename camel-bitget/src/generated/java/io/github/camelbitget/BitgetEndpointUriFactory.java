@@ -17,22 +17,25 @@ import org.apache.camel.spi.EndpointUriFactory;
 @Generated("org.apache.camel.maven.packaging.GenerateEndpointUriFactoryMojo")
 public class BitgetEndpointUriFactory extends org.apache.camel.support.component.EndpointUriFactorySupport implements EndpointUriFactory {
 
-    private static final String BASE = ":market/operation";
+    private static final String BASE = ":market/operation/channel";
 
     private static final Set<String> PROPERTY_NAMES;
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(77);
+        Set<String> props = new HashSet<>(88);
         props.add("accountType");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("bookDepth");
+        props.add("bookOutput");
         props.add("bridgeErrorHandler");
         props.add("changeFields");
         props.add("changesOnly");
+        props.add("channel");
         props.add("clientOid");
         props.add("clockSync");
         props.add("coin");
@@ -55,6 +58,8 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("marginCoin");
         props.add("marginMode");
         props.add("market");
+        props.add("maxChannelsPerConnection");
+        props.add("maxConnectionAge");
         props.add("maxMessagesPerPoll");
         props.add("mode");
         props.add("newClientOid");
@@ -67,7 +72,9 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("orderResend");
         props.add("orderType");
         props.add("passphrase");
+        props.add("pingInterval");
         props.add("pollStrategy");
+        props.add("pongTimeout");
         props.add("posMode");
         props.add("presetStopLossPrice");
         props.add("presetStopSurplusPrice");
@@ -79,6 +86,8 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("rateLimitEnabled");
         props.add("rateLimitMaxWait");
         props.add("reconcileAfter");
+        props.add("reconnectDelay");
+        props.add("reconnectMaxDelay");
         props.add("reduceOnly");
         props.add("repeatCount");
         props.add("requestTimeout");
@@ -92,6 +101,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("secretKey");
         props.add("sendEmptyMessageWhenIdle");
         props.add("side");
+        props.add("silenceTimeout");
         props.add("size");
         props.add("splitResult");
         props.add("startScheduler");
@@ -101,6 +111,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
         props.add("tradeJournal");
         props.add("tradeSide");
         props.add("useFixedDelay");
+        props.add("webSocketUrl");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");
@@ -126,6 +137,7 @@ public class BitgetEndpointUriFactory extends org.apache.camel.support.component
 
         uri = buildPathParameter(syntax, uri, "market", null, true, copy);
         uri = buildPathParameter(syntax, uri, "operation", null, true, copy);
+        uri = buildPathParameter(syntax, uri, "channel", null, false, copy);
         uri = buildQueryParameters(uri, copy, encode);
         return uri;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelbitget.api.AccountType;
 import io.github.camelbitget.api.Market;
@@ -16,6 +17,9 @@ import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.client.AccountProfiles;
 import io.github.camelbitget.client.RateLimits;
 import io.github.camelbitget.client.ServerClock;
+import io.github.camelbitget.exception.BitgetCredentialsMissingException;
+import io.github.camelbitget.stream.StreamChannel;
+import io.github.camelbitget.stream.StreamConnections;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -26,6 +30,9 @@ import org.apache.camel.support.HealthCheckComponent;
  */
 @Component("bitget")
 public class BitgetComponent extends HealthCheckComponent {
+
+    /** Bitget's limit of channels on one WebSocket connection. */
+    private static final int MAX_CHANNELS_PER_CONNECTION = 1000;
 
     @Metadata(description = "Default options of every Bitget endpoint of this component")
     private BitgetConfiguration configuration = new BitgetConfiguration();
@@ -43,6 +50,8 @@ public class BitgetComponent extends HealthCheckComponent {
     private final Map<String, ServerClock> serverClocks = new ConcurrentHashMap<>();
     private final Map<String, AccountProfiles> accountProfiles = new ConcurrentHashMap<>();
     private volatile RateLimits rateLimits;
+    private final StreamConnections streams = new StreamConnections(this::streamScheduler);
+    private ScheduledExecutorService streamScheduler;
 
     /** What distinguishes one shared HttpClient from another. */
     private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort) {
@@ -58,12 +67,71 @@ public class BitgetComponent extends HealthCheckComponent {
         }
         Market market = Market.fromUri(remaining.substring(0, slash));
         String operationName = remaining.substring(slash + 1);
+        if (operationName.equals(BitgetEndpoint.STREAM) || operationName.startsWith(BitgetEndpoint.STREAM + "/")) {
+            return createStreamEndpoint(uri, market, operationName.substring(BitgetEndpoint.STREAM.length()),
+                    parameters);
+        }
         Operation operation = BitgetEndpoint.RECONCILE_JOURNAL.equalsIgnoreCase(operationName)
                 ? null : Operation.resolve(market, operationName);
         BitgetEndpoint endpoint = new BitgetEndpoint(uri, this, market, operation, configuration.copy());
         setProperties(endpoint, parameters);
         validate(endpoint.getConfiguration());
         return endpoint;
+    }
+
+    private BitgetEndpoint createStreamEndpoint(String uri, Market market, String channelPath,
+                                                Map<String, Object> parameters) throws Exception {
+        if (channelPath.length() <= 1) {
+            throw new IllegalArgumentException("A bitget stream URI names its channel, like bitget:" + market
+                                               + "/stream/ticker?symbol=BTCUSDT; accepted channels: "
+                                               + String.join(", ", StreamChannel.accepted(market)));
+        }
+        StreamChannel channel = StreamChannel.parse(market, channelPath.substring(1));
+        BitgetEndpoint endpoint = new BitgetEndpoint(uri, this, market, channel, configuration.copy());
+        setProperties(endpoint, parameters);
+        BitgetConfiguration endpointConfiguration = endpoint.getConfiguration();
+        validate(endpointConfiguration);
+        validateStream(endpointConfiguration);
+        endpoint.streamArg();
+        if (channel.isPrivate() && endpointConfiguration.getApiKey() == null) {
+            throw new BitgetCredentialsMissingException("bitget:" + market + "/stream/" + channel);
+        }
+        return endpoint;
+    }
+
+    private static void validateStream(BitgetConfiguration configuration) {
+        if (!List.of("book", "updates").contains(configuration.getBookOutput())) {
+            throw new IllegalArgumentException("Invalid option 'bookOutput': '" + configuration.getBookOutput()
+                                               + "'; accepted values: book, updates");
+        }
+        positive("bookDepth", configuration.getBookDepth());
+        positive("maxChannelsPerConnection", configuration.getMaxChannelsPerConnection());
+        if (configuration.getMaxChannelsPerConnection() > MAX_CHANNELS_PER_CONNECTION) {
+            throw new IllegalArgumentException("Invalid option 'maxChannelsPerConnection': "
+                                               + configuration.getMaxChannelsPerConnection()
+                                               + "; Bitget allows at most " + MAX_CHANNELS_PER_CONNECTION);
+        }
+        positive("pingInterval", configuration.getPingInterval());
+        positive("pongTimeout", configuration.getPongTimeout());
+        positive("silenceTimeout", configuration.getSilenceTimeout());
+        positive("maxConnectionAge", configuration.getMaxConnectionAge());
+        positive("reconnectDelay", configuration.getReconnectDelay());
+        positive("reconnectMaxDelay", configuration.getReconnectMaxDelay());
+        if (configuration.getPingInterval() >= Duration.ofMinutes(2).toMillis()) {
+            throw new IllegalArgumentException("Invalid option 'pingInterval': " + configuration.getPingInterval()
+                                               + " ms; Bitget drops a connection without a ping for 2 minutes");
+        }
+        String url = configuration.getWebSocketUrl();
+        if (url != null && !url.startsWith("ws://") && !url.startsWith("wss://")) {
+            throw new IllegalArgumentException("Invalid option 'webSocketUrl': '" + url
+                                               + "'; it starts with wss:// (or ws:// for a local simulator)");
+        }
+    }
+
+    private static void positive(String option, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException("Invalid option '" + option + "': " + value + "; it must be positive");
+        }
     }
 
     private static void validate(BitgetConfiguration configuration) {
@@ -106,6 +174,20 @@ public class BitgetComponent extends HealthCheckComponent {
         return builder.build();
     }
 
+    /** The WebSocket connections of every stream consumer of this component. */
+    StreamConnections streams() {
+        return streams;
+    }
+
+    /** Pings, timeouts, paced sends and reconnects of every stream connection: light work, one thread. */
+    private synchronized ScheduledExecutorService streamScheduler() {
+        if (streamScheduler == null) {
+            streamScheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "BitgetStream");
+        }
+        return streamScheduler;
+    }
+
     /** Bitget's limits, counted for every endpoint of this component together. */
     RateLimits rateLimits() {
         RateLimits limits = rateLimits;
@@ -138,6 +220,13 @@ public class BitgetComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        streams.closeAll();
+        synchronized (this) {
+            if (streamScheduler != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(streamScheduler);
+                streamScheduler = null;
+            }
+        }
         httpClients.clear();
         super.doStop();
     }

@@ -559,7 +559,7 @@ public class BitgetConfiguration implements Cloneable {
     private boolean orderResend = true;
 
     @UriParam(label = "advanced", defaultValue = "true",
-              description = "Sign private requests with Bitget's clock: the offset to /api/v2/public/time is measured before the first signed request and again after Bitget refused a timestamp (40008), and the refused request is sent once more.")
+              description = "Sign private requests with Bitget's clock: the offset to /api/v2/public/time is measured before the first signed request and again after Bitget refused a timestamp (40008), and the refused request is sent once more. Stream logins use the offset measured so far.")
     private boolean clockSync = true;
 
     public boolean isRateLimitEnabled() {
@@ -696,6 +696,126 @@ public class BitgetConfiguration implements Cloneable {
 
     public void setChangeFields(String changeFields) {
         this.changeFields = changeFields;
+    }
+
+    @UriParam(label = "consumer,stream",
+              description = "Stream consumers: base URL of Bitget's v2 WebSocket, without the path; the consumer appends /v2/ws/public or /v2/ws/private. Defaults to wss://ws.bitget.com for mode=live and wss://wspap.bitget.com for mode=demo; point it at the bitget-simulator (ws://127.0.0.1:<port>) for tests.")
+    private String webSocketUrl;
+
+    @UriParam(label = "consumer,stream", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Stream consumers: time between two text pings; Bitget drops a connection that sent no ping for 2 minutes.")
+    private long pingInterval = 30000;
+
+    @UriParam(label = "consumer,stream", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "Stream consumers: reconnect when Bitget has not answered a ping with pong within this time.")
+    private long pongTimeout = 10000;
+
+    @UriParam(label = "consumer,stream", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Stream consumers: reconnect when nothing at all (no push, no pong) arrived for this long.")
+    private long silenceTimeout = 60000;
+
+    @UriParam(label = "consumer,stream", defaultValue = "85800000", javaType = "java.time.Duration",
+              description = "Stream consumers: Bitget closes every connection after 24 hours; at this age (default 23h50m) the consumer opens the replacement, subscribes it, and only then closes the old connection, so no push is missed and none is delivered twice.")
+    private long maxConnectionAge = 85800000;
+
+    @UriParam(label = "consumer,stream", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "Stream consumers: pause before the first reconnect attempt; it doubles with every failed attempt (with jitter) up to reconnectMaxDelay.")
+    private long reconnectDelay = 1000;
+
+    @UriParam(label = "consumer,stream", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Stream consumers: the longest pause between two reconnect attempts.")
+    private long reconnectMaxDelay = 60000;
+
+    @UriParam(label = "consumer,stream", defaultValue = "50",
+              description = "Stream consumers: channels carried by one connection (Bitget recommends fewer than 50, allows 1000); stream consumers of the component with the same webSocketUrl, credentials and stream options share connections, and the next channel opens another connection.")
+    private int maxChannelsPerConnection = 50;
+
+    @UriParam(label = "consumer,stream", enums = "book,updates", defaultValue = "book",
+              description = "Stream consumer of channel books: book emits the maintained book (its top bookDepth levels, an OrderBook) after every snapshot and update; updates emits each snapshot and update as Bitget sent it (an OrderBook of the changed levels, size 0 = level removed). Either way the book is kept and checked against Bitget's checksum, and a broken book is fetched again.")
+    private String bookOutput = "book";
+
+    @UriParam(label = "consumer,stream", defaultValue = "25",
+              description = "Stream consumers of book channels: levels per side of the emitted OrderBook with bookOutput=book.")
+    private int bookDepth = 25;
+
+    public String getWebSocketUrl() {
+        return webSocketUrl;
+    }
+
+    public void setWebSocketUrl(String webSocketUrl) {
+        this.webSocketUrl = webSocketUrl;
+    }
+
+    public long getPingInterval() {
+        return pingInterval;
+    }
+
+    public void setPingInterval(long pingInterval) {
+        this.pingInterval = pingInterval;
+    }
+
+    public long getPongTimeout() {
+        return pongTimeout;
+    }
+
+    public void setPongTimeout(long pongTimeout) {
+        this.pongTimeout = pongTimeout;
+    }
+
+    public long getSilenceTimeout() {
+        return silenceTimeout;
+    }
+
+    public void setSilenceTimeout(long silenceTimeout) {
+        this.silenceTimeout = silenceTimeout;
+    }
+
+    public long getMaxConnectionAge() {
+        return maxConnectionAge;
+    }
+
+    public void setMaxConnectionAge(long maxConnectionAge) {
+        this.maxConnectionAge = maxConnectionAge;
+    }
+
+    public long getReconnectDelay() {
+        return reconnectDelay;
+    }
+
+    public void setReconnectDelay(long reconnectDelay) {
+        this.reconnectDelay = reconnectDelay;
+    }
+
+    public long getReconnectMaxDelay() {
+        return reconnectMaxDelay;
+    }
+
+    public void setReconnectMaxDelay(long reconnectMaxDelay) {
+        this.reconnectMaxDelay = reconnectMaxDelay;
+    }
+
+    public int getMaxChannelsPerConnection() {
+        return maxChannelsPerConnection;
+    }
+
+    public void setMaxChannelsPerConnection(int maxChannelsPerConnection) {
+        this.maxChannelsPerConnection = maxChannelsPerConnection;
+    }
+
+    public String getBookOutput() {
+        return bookOutput;
+    }
+
+    public void setBookOutput(String bookOutput) {
+        this.bookOutput = bookOutput;
+    }
+
+    public int getBookDepth() {
+        return bookDepth;
+    }
+
+    public void setBookDepth(int bookDepth) {
+        this.bookDepth = bookDepth;
     }
 
     /** The configured value of a request parameter, or null; the order list of a batch comes only per message. */

@@ -17,7 +17,7 @@ public final class BitgetConstants {
     public static final String MODE = "CamelBitgetMode";
 
     @Metadata(javaType = "String",
-              description = "Per-message value of option symbol. Set by the consumer to the polled item's symbol.")
+              description = "Per-message value of option symbol. Set by the consumers to the polled or streamed item's symbol.")
     public static final String SYMBOL = "CamelBitgetSymbol";
     @Metadata(label = "producer", javaType = "String",
               description = "Per-message value of option productType.")
@@ -120,7 +120,7 @@ public final class BitgetConstants {
               description = "Consumer: when the poll that produced this exchange started, epoch milliseconds.")
     public static final String POLL_TIME = "CamelBitgetPollTime";
     @Metadata(label = "consumer", javaType = "io.github.camelbitget.Change", enums = "OPENED,CHANGED,CLOSED",
-              description = "Consumer with changesOnly: OPENED (new since the last poll, and everything on the first poll), CHANGED (a compared field changed) or CLOSED (gone since the last poll; the body is its last known state).")
+              description = "Consumer with changesOnly: OPENED (new since the last poll, and everything on the first poll), CHANGED (a compared field changed) or CLOSED (gone since the last poll; the body is its last known state). Also set on stream items with action reconcile.")
     public static final String CHANGE = "CamelBitgetChange";
 
     @Metadata(label = "producer", javaType = "io.github.camelbitget.client.Recovery", enums = "FOUND,DUPLICATE,RESENT",
@@ -132,6 +132,22 @@ public final class BitgetConstants {
     @Metadata(label = "producer", javaType = "String",
               description = "Out: set when the trade journal could not record an order's outcome. The order result still flows on (the order is placed), and the journal keeps the PENDING entry for bitget:<market>/reconcileJournal.")
     public static final String JOURNAL_ERROR = "CamelBitgetJournalError";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Stream consumer: Bitget's channel of the push, e.g. ticker, books, candle1m, orders.")
+    public static final String CHANNEL = "CamelBitgetChannel";
+    @Metadata(label = "consumer", javaType = "String", enums = "snapshot,update,reconcile",
+              description = "Stream consumer: snapshot or update as Bitget sent the push, or reconcile for an item found by the REST reconciliation after a reconnect of a private channel (orders, positions, account), which a lost connection may have hidden.")
+    public static final String ACTION = "CamelBitgetAction";
+    @Metadata(label = "consumer", javaType = "Long",
+              description = "Stream consumer of book channels: Bitget's seq of the book push, when Bitget sends one.")
+    public static final String SEQUENCE = "CamelBitgetSequence";
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Stream consumer: instType of the push: SPOT, USDT-FUTURES, USDC-FUTURES or COIN-FUTURES.")
+    public static final String INST_TYPE = "CamelBitgetInstType";
+    @Metadata(label = "consumer", javaType = "Long",
+              description = "Stream consumer: Bitget's time of the push (its ts), epoch milliseconds; for reconciled items the time of the REST answer.")
+    public static final String EVENT_TIME = "CamelBitgetEventTime";
 
     private BitgetConstants() {
     }

@@ -71,6 +71,17 @@ final class ChangeTracker {
         return changes;
     }
 
+    /** Whether an item with this key was emitted before, in any state. */
+    boolean knows(Observation observation) {
+        return lastEmitted.containsKey(observation.key());
+    }
+
+    /** Whether this item was emitted before in exactly this state. */
+    boolean isUnchanged(Observation observation) {
+        Observation previous = lastEmitted.get(observation.key());
+        return previous != null && previous.fingerprint().equals(observation.fingerprint());
+    }
+
     void commit(ItemChange change) {
         if (change.change() == Change.CLOSED) {
             lastEmitted.remove(change.observation().key());

@@ -37,6 +37,7 @@ public final class BitgetSimulator implements AutoCloseable {
     private final Faults faults = new Faults(clock);
     private final RequestLog requestLog = new RequestLog();
     private final RateLimiter rateLimiter;
+    private final Streams streams;
     private volatile SimulatorConfig config;
     private volatile Exchange exchange;
     private Vertx vertx;
@@ -45,7 +46,8 @@ public final class BitgetSimulator implements AutoCloseable {
     private BitgetSimulator(SimulatorConfig config) {
         this.config = config;
         this.rateLimiter = new RateLimiter(config.rateLimits());
-        this.exchange = new Exchange(config, clock);
+        this.streams = new Streams(config.streams(), faults.streams());
+        this.exchange = new Exchange(config, clock, streams);
     }
 
     public static Builder builder() {
@@ -64,7 +66,7 @@ public final class BitgetSimulator implements AutoCloseable {
             vertx = Vertx.vertx(new VertxOptions()
                     .setEventLoopPoolSize(1)
                     .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
-            server = new SimulatorServer(vertx, () -> exchange, Routes.bitget(), rateLimiter, faults, requestLog);
+            server = new SimulatorServer(vertx, () -> exchange, Routes.bitget(), rateLimiter, faults, requestLog, streams);
             try {
                 server.listen(config.port()).toCompletionStage().toCompletableFuture()
                         .get(STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -77,6 +79,7 @@ public final class BitgetSimulator implements AutoCloseable {
                 throw new IllegalStateException("cannot listen on " + SimulatorServer.HOST + ":" + config.port(), e);
             }
             vertx.setPeriodic(COUNTDOWN_CHECK_MILLIS, id -> exchange.expireCountdowns());
+            streams.start(vertx, () -> exchange);
             long interval = config.walkInterval().toMillis();
             if (interval > 0) {
                 vertx.setPeriodic(interval, id -> exchange.advancePrices(1));
@@ -110,6 +113,23 @@ public final class BitgetSimulator implements AutoCloseable {
         return "http://" + SimulatorServer.HOST + ":" + port();
     }
 
+    /**
+     * {@code ws://127.0.0.1:<port>}, the WebSocket base of the live environment instead of {@code wss://ws.bitget.com}:
+     * channels are on {@code /v2/ws/public} and {@code /v2/ws/private}.
+     */
+    public String webSocketUrl() {
+        return webSocketUrl(Environment.LIVE);
+    }
+
+    /**
+     * The WebSocket base of an environment: demo ({@code wss://wspap.bitget.com} at Bitget) is
+     * {@code ws://127.0.0.1:<port>/demo}, where only keys valid for demo trading log in.
+     */
+    public String webSocketUrl(Environment environment) {
+        String base = "ws://" + SimulatorServer.HOST + ":" + port();
+        return environment == Environment.DEMO ? base + "/demo" : base;
+    }
+
     public int port() {
         synchronized (lifecycle) {
             if (server == null) {
@@ -121,12 +141,13 @@ public final class BitgetSimulator implements AutoCloseable {
 
     /**
      * Back to the configured start: prices, accounts (including ones added with {@link #addAccount}) and their
-     * balances, no orders or positions, no faults, no clock skew, empty request log, fresh rate-limit windows.
-     * The server keeps its port.
+     * balances, no orders or positions, no faults, no clock skew, empty request and stream logs, fresh rate-limit
+     * windows; WebSocket connections are closed (close frame 1000). The server keeps its port.
      */
     public void reset() {
-        Exchange fresh = new Exchange(config, clock);
+        Exchange fresh = new Exchange(config, clock, streams);
         faults.clear();
+        streams.closeAll();
         exchange = fresh;
         requestLog.clear();
         rateLimiter.clear();
@@ -226,6 +247,16 @@ public final class BitgetSimulator implements AutoCloseable {
         return requestLog;
     }
 
+    /** Every text frame WebSocket clients sent, per connection, with path and arrival time. */
+    public StreamLog streamLog() {
+        return streams.log();
+    }
+
+    /** WebSocket connections open right now. */
+    public int openStreamConnections() {
+        return streams.openConnections();
+    }
+
     public void setRateLimitsEnabled(boolean enabled) {
         rateLimiter.setEnabled(enabled);
     }
@@ -250,6 +281,7 @@ public final class BitgetSimulator implements AutoCloseable {
         private PositionMode positionMode = PositionMode.ONE_WAY;
         private boolean rateLimits = true;
         private Duration walkInterval = Duration.ZERO;
+        private StreamSettings streams = StreamSettings.BITGET;
 
         private Builder() {
             for (String symbol : new String[] {"BTCUSDT", "BTCPERP", "BTCUSD"}) {
@@ -333,6 +365,34 @@ public final class BitgetSimulator implements AutoCloseable {
             return this;
         }
 
+        /** How often the public WebSocket channels push what changed (default 100 ms). */
+        public Builder streamInterval(Duration interval) {
+            this.streams = streams.withPushInterval(interval);
+            return this;
+        }
+
+        /**
+         * Per-connection WebSocket limits (defaults are Bitget's: 10 messages per second including {@code ping},
+         * 240 subscribe requests per hour, 1000 channels). Exceeding the first two sends {@code 30006} or
+         * {@code 30007} and closes the connection; a channel over the third is refused with {@code 30007}.
+         */
+        public Builder streamLimits(int messagesPerSecond, int subscribeRequestsPerHour, int maxChannels) {
+            this.streams = streams.withLimits(messagesPerSecond, subscribeRequestsPerHour, maxChannels);
+            return this;
+        }
+
+        /** A WebSocket connection that sent no {@code ping} for this long is closed (default 2 minutes). */
+        public Builder streamPingTimeout(Duration timeout) {
+            this.streams = streams.withPingTimeout(timeout);
+            return this;
+        }
+
+        /** WebSocket connections are closed (close frame 1000) when they get this old (default 24 hours, as at Bitget). */
+        public Builder maxConnectionAge(Duration age) {
+            this.streams = streams.withMaxConnectionAge(age);
+            return this;
+        }
+
         /**
          * Account type of the default key {@code sim-api-key} (default classic): {@link AccountType#UNIFIED} makes it
          * a unified trading account that speaks v3.
@@ -351,7 +411,7 @@ public final class BitgetSimulator implements AutoCloseable {
 
         public BitgetSimulator build() {
             return new BitgetSimulator(new SimulatorConfig(port, seed, prices, balances, positionMode, rateLimits,
-                    walkInterval, keys.values().stream().toList()));
+                    walkInterval, keys.values().stream().toList(), streams));
         }
     }
 }

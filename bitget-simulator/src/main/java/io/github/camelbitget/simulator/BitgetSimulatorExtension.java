@@ -105,6 +105,11 @@ public final class BitgetSimulatorExtension
         return simulator().baseUrl();
     }
 
+    /** {@code ws://127.0.0.1:<port>}; add {@code /v2/ws/public} or {@code /v2/ws/private}. */
+    public String webSocketUrl() {
+        return simulator().webSocketUrl();
+    }
+
     /** Default credentials: {@code sim-api-key} / {@code sim-secret-key} / {@code sim-passphrase}. */
     public ApiKey apiKey() {
         return ApiKey.DEFAULT;

@@ -20,16 +20,18 @@ final class Exchange {
     private final FuturesEngine futures;
     private final SpotEngine spot;
     private final BuyingPower buyingPower;
+    private final PrivateChannels privateChannels;
 
-    Exchange(SimulatorConfig config, SimulatorClock clock) {
+    Exchange(SimulatorConfig config, SimulatorClock clock, Streams streams) {
         this.clock = clock;
         this.instruments = new Instruments(config.prices());
-        this.marketData = new MarketData(instruments, config.prices(), config.seed(), clock.now());
-        this.accounts = new Accounts(instruments, config.positionMode(), config.balances());
         Ids ids = new Ids(clock);
-        this.futures = new FuturesEngine(instruments, marketData, clock, ids);
+        this.marketData = new MarketData(instruments, config.prices(), config.seed(), ids, clock.now());
+        this.accounts = new Accounts(instruments, config.positionMode(), config.balances());
+        this.privateChannels = new PrivateChannels(this, streams);
+        this.futures = new FuturesEngine(instruments, marketData, clock, ids, privateChannels);
         this.buyingPower = new BuyingPower(instruments, futures);
-        this.spot = new SpotEngine(instruments, marketData, clock, ids, buyingPower);
+        this.spot = new SpotEngine(instruments, marketData, clock, ids, buyingPower, privateChannels);
         config.apiKeys().forEach(key -> accounts.add(key, clock.now()));
     }
 
@@ -128,5 +130,9 @@ final class Exchange {
 
     BuyingPower buyingPower() {
         return buyingPower;
+    }
+
+    PrivateChannels privateChannels() {
+        return privateChannels;
     }
 }

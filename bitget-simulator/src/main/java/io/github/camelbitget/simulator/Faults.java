@@ -10,12 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * a prefix ending in {@code *} ({@code /api/v2/mix/*}) or {@code *} for all. Rules apply until cleared, or to
  * the next N matching requests with {@link Fault#times(int)}; the oldest matching rule wins.
  * Clock skew is global: it shifts the simulator's "now" ({@code serverTime}, {@code requestTime}, the
- * ±30 s signature window, order times).
+ * ±30 s signature window, order times). The WebSocket faults ({@link #dropStreams()}, {@link #stallStreams},
+ * {@link #corruptNextBookChecksum}) act on every stream connection, whatever its path.
  */
 public final class Faults {
 
     private final List<Fault> rules = new CopyOnWriteArrayList<>();
     private final SimulatorClock clock;
+    private final StreamFaults streams = new StreamFaults();
 
     Faults(SimulatorClock clock) {
         this.clock = clock;
@@ -60,11 +62,34 @@ public final class Faults {
         return clock.skew();
     }
 
-    /** Removes every rule and the clock skew. */
+    /** Closes every WebSocket connection at once with a TCP reset: no close frame, as when a network path dies. */
+    public void dropStreams() {
+        streams.drop();
+    }
+
+    /** The next {@code books} update of the instrument ({@code instType} as on the wire, e.g. USDT-FUTURES) carries a wrong checksum. */
+    public void corruptNextBookChecksum(String instType, String symbol) {
+        streams.corruptNextChecksum(instType, symbol);
+    }
+
+    /**
+     * For {@code duration} the WebSocket side sends nothing, neither pushes nor {@code pong}, while connections stay
+     * open; what would have been sent meanwhile is lost, as on a stalled Bitget connection.
+     */
+    public void stallStreams(Duration duration) {
+        streams.stall(duration);
+    }
+
+    /** Removes every rule, the clock skew and the WebSocket faults. */
     public void clear() {
         rules.forEach(Fault::clear);
         rules.clear();
         clock.skew(Duration.ZERO);
+        streams.clear();
+    }
+
+    StreamFaults streams() {
+        return streams;
     }
 
     /** Rules that can still fire. */

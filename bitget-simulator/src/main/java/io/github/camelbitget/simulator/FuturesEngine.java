@@ -22,12 +22,14 @@ final class FuturesEngine {
     private final MarketData marketData;
     private final SimulatorClock clock;
     private final Ids ids;
+    private final TradeEvents events;
 
-    FuturesEngine(Instruments instruments, MarketData marketData, SimulatorClock clock, Ids ids) {
+    FuturesEngine(Instruments instruments, MarketData marketData, SimulatorClock clock, Ids ids, TradeEvents events) {
         this.instruments = instruments;
         this.marketData = marketData;
         this.clock = clock;
         this.ids = ids;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- orders
@@ -104,7 +106,8 @@ final class FuturesEngine {
                 clock.now());
         book.futuresClientOids.add(clientOid);
         account.orders.put(order.orderId, order);
-        match(account, contract, order, admission);
+        events.orderChanged(book, order);
+        match(book, account, contract, order, admission);
         return order;
     }
 
@@ -148,21 +151,24 @@ final class FuturesEngine {
     }
 
     /** Fills the order now when it is a market order or marketable, cancels it per its time in force, or rests it. */
-    private void match(FuturesAccount account, FuturesContract contract, FuturesOrder order, Admission admission) {
+    private void match(TradingBook book, FuturesAccount account, FuturesContract contract, FuturesOrder order,
+                       Admission admission) {
         FuturesOrderRequest request = order.request;
         BigDecimal current = marketData.price(request.symbol());
         if (request.orderType() == OrderType.MARKET) {
-            fill(account, contract, order, current, true);
+            fill(book, account, contract, order, current, true);
             return;
         }
         Side direction = tradeDirection(order.posMode, request);
         boolean marketable = direction == Side.BUY ? request.price().compareTo(current) >= 0 : request.price().compareTo(current) <= 0;
         if (marketable && request.force() == Force.POST_ONLY) {
             order.status = OrderStatus.CANCELLED;
+            events.orderChanged(book, order);
         } else if (marketable) {
-            fill(account, contract, order, current, true);
+            fill(book, account, contract, order, current, true);
         } else if (request.force() == Force.IOC || request.force() == Force.FOK) {
             order.status = OrderStatus.CANCELLED;
+            events.orderChanged(book, order);
         } else {
             hold(account, order, admission.frozenMargin(), admission.closeSize());
         }
@@ -188,6 +194,7 @@ final class FuturesEngine {
         release(book.futures(type), order);
         order.status = OrderStatus.CANCELLED;
         order.uTime = clock.now();
+        events.orderChanged(book, order);
         return order;
     }
 
@@ -211,6 +218,7 @@ final class FuturesEngine {
             order.presetStopSurplusPrice = presetUpdate(order.presetStopSurplusPrice, newStopSurplusPrice);
             order.presetStopLossPrice = presetUpdate(order.presetStopLossPrice, newStopLossPrice);
             order.uTime = clock.now();
+            events.orderChanged(book, order);
             return order;
         }
         FuturesOrderRequest replacement = order.request.withReplacement(newSize, newPrice, newClientOid);
@@ -239,7 +247,7 @@ final class FuturesEngine {
             Admission admission = admit(account, contract, amended);
             order.request = amended;
             order.uTime = clock.now();
-            match(account, contract, order, admission);
+            match(book, account, contract, order, admission);
             return order;
         } catch (BitgetError e) {
             if (cancelOnFailure) {
@@ -312,13 +320,14 @@ final class FuturesEngine {
                 BigDecimal limit = order.request.price();
                 boolean reached = direction == Side.BUY ? current.compareTo(limit) <= 0 : current.compareTo(limit) >= 0;
                 if (reached) {
-                    fill(account, instruments.requireContract(account.productType, symbol), order, limit, false);
+                    fill(book, account, instruments.requireContract(account.productType, symbol), order, limit, false);
                 }
             }
         }
     }
 
-    private void fill(FuturesAccount account, FuturesContract contract, FuturesOrder order, BigDecimal price, boolean taker) {
+    private void fill(TradingBook book, FuturesAccount account, FuturesContract contract, FuturesOrder order, BigDecimal price,
+                      boolean taker) {
         release(account, order);
         long now = clock.now();
         FuturesOrderRequest request = order.request;
@@ -349,6 +358,7 @@ final class FuturesEngine {
         order.uTime = now;
         if (filled.signum() == 0) {
             order.status = OrderStatus.CANCELLED;
+            events.orderChanged(book, order);
             return;
         }
         BigDecimal feeRate = taker ? contract.takerFeeRate() : contract.makerFeeRate();
@@ -367,16 +377,19 @@ final class FuturesEngine {
         order.fee = order.fee.subtract(fee);
         order.totalProfits = order.totalProfits.add(profit);
         order.status = filled.compareTo(request.size()) == 0 ? OrderStatus.FILLED : OrderStatus.CANCELLED;
-        account.fills.add(new FuturesFill(ids.next(), order.orderId, account.productType, request.symbol(), request.side(),
+        FuturesFill trade = new FuturesFill(ids.next(), order.orderId, account.productType, request.symbol(), request.side(),
                 order.tradeSideWire(), order.posMode, price, filled, order.quoteVolume, fee.negate(), contract.marginCoin(),
-                profit, taker, now));
+                profit, taker, now);
+        account.fills.add(trade);
+        marketData.recordTrade(account.productType.wire(), request.symbol(), price, filled, direction, now);
+        events.orderFilled(book, order, trade);
     }
 
     private void increase(FuturesAccount account, FuturesContract contract, HoldSide side, BigDecimal size,
                           BigDecimal price, long now) {
         SymbolSettings settings = account.settings(contract.symbol());
         Position position = account.position(contract.symbol(), side).orElseGet(() -> {
-            Position created = new Position(account.productType, contract.symbol(), contract.marginCoin(), side,
+            Position created = new Position(ids.next(), account.productType, contract.symbol(), contract.marginCoin(), side,
                     settings.marginMode, settings.leverage(settings.marginMode, side), now);
             account.putPosition(created);
             return created;

@@ -2,7 +2,9 @@ package io.github.camelbitget.simulator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +15,20 @@ final class MarketData {
 
     /** Synthetic traded value per minute, in quote currency, that sizes candle volumes. */
     private static final BigDecimal QUOTE_VOLUME_PER_MINUTE = new BigDecimal("50000");
+    /** Public trades kept per symbol, enough for the {@code trade} channel's first snapshot. */
+    private static final int TAPE_LENGTH = 100;
 
     private final long seed;
+    private final Ids ids;
+    private final Map<String, Deque<PublicTrade>> tapes = new LinkedHashMap<>();
+    private long tradeSeq;
     private final Map<String, PriceWalk> walks = new LinkedHashMap<>();
     private final Map<String, CandleHistory> histories = new LinkedHashMap<>();
     private final Map<String, BigDecimal> stepVolumeUnits = new LinkedHashMap<>();
 
-    MarketData(Instruments instruments, Map<String, BigDecimal> seedPrices, long seed, long now) {
+    MarketData(Instruments instruments, Map<String, BigDecimal> seedPrices, long seed, Ids ids, long now) {
         this.seed = seed;
+        this.ids = ids;
         seedPrices.forEach((symbol, price) -> {
             BigDecimal tick = instruments.priceTick(symbol);
             PriceWalk walk = new PriceWalk(symbol, price, tick, seed);
@@ -28,6 +36,7 @@ final class MarketData {
             BigDecimal perMinute = QUOTE_VOLUME_PER_MINUTE.divide(walk.price(), 4, RoundingMode.HALF_UP);
             histories.put(symbol, new CandleHistory(symbol, seed, now, walk.price(), tick, perMinute));
             stepVolumeUnits.put(symbol, perMinute.divide(BigDecimal.TEN, 4, RoundingMode.HALF_UP).max(Decimals.unit(4)));
+            tapes.put(symbol, new ArrayDeque<>());
         });
     }
 
@@ -43,12 +52,29 @@ final class MarketData {
         return walk.price();
     }
 
-    /** Moves every symbol one step along its walk. */
+    /** Moves every symbol one step along its walk; each step is a market trade, a buy when the price rose. */
     void advance(long now) {
         walks.forEach((symbol, walk) -> {
+            BigDecimal before = walk.price();
             BigDecimal price = walk.step();
-            histories.get(symbol).record(now, price, walk.stepVolume(stepVolumeUnits.get(symbol)));
+            BigDecimal volume = walk.stepVolume(stepVolumeUnits.get(symbol));
+            histories.get(symbol).record(now, price, volume);
+            recordTrade(null, symbol, price, volume, price.compareTo(before) >= 0 ? Side.BUY : Side.SELL, now);
         });
+    }
+
+    /** Puts a trade on the public tape; {@code instType} null means the market's own trade, shown on every market. */
+    void recordTrade(String instType, String symbol, BigDecimal price, BigDecimal size, Side takerSide, long now) {
+        Deque<PublicTrade> tape = tapes.get(symbol);
+        tape.addLast(new PublicTrade(++tradeSeq, ids.next(), instType, symbol, price, size, takerSide, now));
+        if (tape.size() > TAPE_LENGTH) {
+            tape.removeFirst();
+        }
+    }
+
+    /** The symbol's kept trades that {@code instType} shows, oldest first. */
+    List<PublicTrade> trades(String instType, String symbol) {
+        return tapes.get(symbol).stream().filter(t -> t.shownOn(instType)).toList();
     }
 
     void setPrice(String symbol, BigDecimal price, long now) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 /** An open futures position (one per symbol in one-way mode, up to two in hedge mode). */
 final class Position {
 
+    final String posId;
     final ProductType productType;
     final String symbol;
     final String marginCoin;
@@ -23,8 +24,9 @@ final class Position {
     BigDecimal closeFees = BigDecimal.ZERO;
     long uTime;
 
-    Position(ProductType productType, String symbol, String marginCoin, HoldSide holdSide, MarginMode marginMode,
+    Position(String posId, ProductType productType, String symbol, String marginCoin, HoldSide holdSide, MarginMode marginMode,
              int leverage, long now) {
+        this.posId = posId;
         this.productType = productType;
         this.symbol = symbol;
         this.marginCoin = marginCoin;

@@ -17,7 +17,8 @@ record SimulatorConfig(
         PositionMode positionMode,
         boolean rateLimits,
         Duration walkInterval,
-        List<ApiKey> apiKeys) {
+        List<ApiKey> apiKeys,
+        StreamSettings streams) {
 
     SimulatorConfig {
         // insertion order is the listing order of symbols and coins
@@ -30,6 +31,6 @@ record SimulatorConfig(
         List<ApiKey> keys = new ArrayList<>(apiKeys);
         keys.removeIf(existing -> existing.apiKey().equals(key.apiKey()));
         keys.add(key);
-        return new SimulatorConfig(port, seed, prices, balances, positionMode, rateLimits, walkInterval, keys);
+        return new SimulatorConfig(port, seed, prices, balances, positionMode, rateLimits, walkInterval, keys, streams);
     }
 }

@@ -21,7 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The HTTP front of the simulator. For every request: record it, apply an injected fault if one matches,
+ * The HTTP front of the simulator. WebSocket upgrades on the stream paths go to {@link Streams}. For every other request: record it, apply an injected fault if one matches,
  * then the per-IP minute cap, routing (404 {@code 40404}), due countdown cancel-alls, authentication for
  * private endpoints and the account type they serve ({@code 40084}/{@code 40085}), the endpoint's rate limit,
  * and the handler under the exchange lock. Answers are Bitget envelopes.
@@ -47,16 +47,18 @@ final class SimulatorServer {
     private final RateLimiter rateLimiter;
     private final Faults faults;
     private final RequestLog log;
+    private final Streams streams;
     private HttpServer server;
 
     SimulatorServer(Vertx vertx, Supplier<Exchange> exchange, Routes routes, RateLimiter rateLimiter, Faults faults,
-                    RequestLog log) {
+                    RequestLog log, Streams streams) {
         this.vertx = vertx;
         this.exchange = exchange;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.faults = faults;
         this.log = log;
+        this.streams = streams;
     }
 
     Future<HttpServer> listen(int port) {
@@ -69,6 +71,11 @@ final class SimulatorServer {
     }
 
     private void onRequest(HttpServerRequest request) {
+        Optional<Streams.Endpoint> stream = Streams.endpoint(request.path());
+        if (stream.isPresent() && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+            streams.accept(request, stream.get());
+            return;
+        }
         long arrivalNanos = System.nanoTime();
         Instant arrivedAt = Instant.now();
         request.body().onSuccess(buffer -> {

@@ -20,13 +20,16 @@ final class SpotEngine {
     private final SimulatorClock clock;
     private final Ids ids;
     private final BuyingPower buyingPower;
+    private final TradeEvents events;
 
-    SpotEngine(Instruments instruments, MarketData marketData, SimulatorClock clock, Ids ids, BuyingPower buyingPower) {
+    SpotEngine(Instruments instruments, MarketData marketData, SimulatorClock clock, Ids ids, BuyingPower buyingPower,
+               TradeEvents events) {
         this.instruments = instruments;
         this.marketData = marketData;
         this.clock = clock;
         this.ids = ids;
         this.buyingPower = buyingPower;
+        this.events = events;
     }
 
     /** What a resting order holds: quote coin for buys, base coin for sells. */
@@ -48,6 +51,7 @@ final class SpotEngine {
         book.spotOrders.put(order.orderId, order);
         book.spotWallet.freeze(hold.coin(), hold.amount(), now);
         order.frozen = hold.amount();
+        events.orderChanged(book, order);
         match(book, symbol, order);
         return order;
     }
@@ -173,6 +177,7 @@ final class SpotEngine {
         order.status = OrderStatus.CANCELLED;
         order.cancelReason = "normal_cancel";
         order.uTime = now;
+        events.orderChanged(book, order);
     }
 
     /** Fills the resting limit orders of {@code symbol} that the current price has reached. */
@@ -231,7 +236,10 @@ final class SpotEngine {
         order.fee = fee.negate();
         order.status = OrderStatus.FILLED;
         order.uTime = now;
-        book.spotFills.add(new SpotFill(ids.next(), order.orderId, symbol.symbol(), request.side(), request.orderType(),
-                price, base, quote, fee.negate(), order.feeCoin, taker, now));
+        SpotFill trade = new SpotFill(ids.next(), order.orderId, symbol.symbol(), request.side(), request.orderType(),
+                price, base, quote, fee.negate(), order.feeCoin, taker, now);
+        book.spotFills.add(trade);
+        marketData.recordTrade("SPOT", symbol.symbol(), price, base, request.side(), now);
+        events.orderFilled(book, order, trade);
     }
 }

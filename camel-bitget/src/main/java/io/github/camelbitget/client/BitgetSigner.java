@@ -38,6 +38,14 @@ public final class BitgetSigner {
         return sign(prehash.toString());
     }
 
+    /**
+     * The signature of a WebSocket login (bitget-api.md §2.5): {@code timestamp + "GET" + "/user/verify"}, the
+     * timestamp in epoch seconds.
+     */
+    public String signWebSocketLogin(String epochSeconds) {
+        return sign(epochSeconds + "GET/user/verify");
+    }
+
     /** The Base64 HMAC-SHA256 of a prehash string. */
     public String sign(String prehash) {
         return Base64.getEncoder().encodeToString(newMac().doFinal(prehash.getBytes(StandardCharsets.UTF_8)));

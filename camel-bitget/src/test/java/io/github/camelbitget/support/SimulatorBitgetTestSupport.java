@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Camel tests against the bitget-simulator: an exchange with balances, order books, fills and positions, where
- * WireMock only proves the bytes. The component runs with its defaults (clock sync, rate limits, retries, account
- * type auto) and the simulator's default key; every test starts from a fresh exchange. The key belongs to a classic
+ * WireMock only proves the bytes; stream consumers connect to its WebSocket. The component runs with its defaults
+ * (clock sync, rate limits, retries, account type auto) and the simulator's default key; every test starts from a
+ * fresh exchange. The key belongs to a classic
  * account, or to a unified trading account when system property {@code bitget.test.accountType} is {@code unified}:
  * the build runs these tests once for each kind.
  */
@@ -46,6 +47,7 @@ public abstract class SimulatorBitgetTestSupport extends CamelTestSupport {
         ApiKey key = BITGET.apiKey();
         BitgetComponent bitget = new BitgetComponent();
         bitget.getConfiguration().setBaseUrl(BITGET.baseUrl());
+        bitget.getConfiguration().setWebSocketUrl(BITGET.simulator().webSocketUrl());
         bitget.getConfiguration().setApiKey(key.apiKey());
         bitget.getConfiguration().setSecretKey(key.secretKey());
         bitget.getConfiguration().setPassphrase(key.passphrase());
