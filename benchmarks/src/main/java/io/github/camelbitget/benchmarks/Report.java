@@ -27,11 +27,13 @@ public final class Report {
     private final List<LoadRun.Result> load;
     private final JsonNode jmh;
     private final JsonNode bridge;
+    private final JsonNode stream;
 
-    private Report(List<LoadRun.Result> load, JsonNode jmh, JsonNode bridge) {
+    private Report(List<LoadRun.Result> load, JsonNode jmh, JsonNode bridge, JsonNode stream) {
         this.load = load;
         this.jmh = jmh;
         this.bridge = bridge;
+        this.stream = stream;
     }
 
     public static void main(String[] args) throws IOException {
@@ -42,7 +44,9 @@ public final class Report {
         JsonNode jmh = JSON.readTree(results.resolve("jmh.json").toFile());
         Path bridgeFile = results.resolve("bridge.json");
         JsonNode bridge = Files.exists(bridgeFile) ? JSON.readTree(bridgeFile.toFile()) : null;
-        Report report = new Report(load, jmh, bridge);
+        Path streamFile = results.resolve("stream.json");
+        JsonNode stream = Files.exists(streamFile) ? JSON.readTree(streamFile.toFile()) : null;
+        Report report = new Report(load, jmh, bridge, stream);
         Files.writeString(docs.resolve("benchmarks-throughput.svg"), report.chart());
         Files.writeString(docs.resolve("benchmarks.md"), report.markdown());
         System.out.println(report.summary());
@@ -119,6 +123,9 @@ public final class Report {
         }
         md.append("\nccxt runs under Node in its own process (single-threaded event loop: \"threads\" are concurrent")
                 .append(" requests in flight); XChange and camel-bitget in this JVM.\n\n");
+        if (stream != null) {
+            md.append(streamTable());
+        }
         if (bridge != null) {
             md.append(bridgeTable());
         }
@@ -127,9 +134,26 @@ public final class Report {
                 .append("(cd benchmarks/peers/ccxt && npm ci)\n")
                 .append("java -jar benchmarks/target/benchmarks.jar -wi 3 -w 2s -i 5 -r 2s -f 1 -rf json -rff benchmarks/target/jmh.json\n")
                 .append("java -cp benchmarks/target/benchmarks.jar io.github.camelbitget.benchmarks.EndToEndBenchmark benchmarks/target/e2e.json benchmarks/peers/ccxt\n")
+                .append("java -cp benchmarks/target/benchmarks.jar io.github.camelbitget.benchmarks.StreamBenchmark benchmarks/target/stream.json\n")
                 .append("java -cp benchmarks/bridge/target/classes:examples/kafka-order-bridge/target/kafka-order-bridge.jar io.github.camelbitget.benchmarks.bridge.BridgeBenchmark benchmarks/target/bridge.json\n")
                 .append("java -cp benchmarks/target/benchmarks.jar io.github.camelbitget.benchmarks.Report benchmarks/target docs\n```\n");
         return md.toString();
+    }
+
+    /** Ticker pushes per second over one connection, the stream consumer and the raw listener round by round. */
+    private String streamTable() {
+        StringBuilder md = new StringBuilder("## Streaming\n\n")
+                .append("Ticker pushes parsed and delivered per second over one WebSocket connection from a loopback")
+                .append(" server that pushes as fast as the client reads (`StreamBenchmark`): `bitget:futures/stream/ticker`")
+                .append(" delivering `FuturesTicker` records to a route, against a raw JDK WebSocket listener doing a")
+                .append(" Jackson tree parse of each push. The two alternate, two rounds each.\n\n")
+                .append("| Round | camel-bitget messages/s | raw WebSocket messages/s | Ratio |\n|---:|---:|---:|---:|\n");
+        for (int i = 0; i + 1 < stream.size(); i += 2) {
+            double ours = stream.get(i).path("messagesPerSecond").asDouble();
+            double raw = stream.get(i + 1).path("messagesPerSecond").asDouble();
+            md.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n", i / 2 + 1, ours, raw, ours / raw));
+        }
+        return md.append("\n").toString();
     }
 
     /**
