@@ -1,6 +1,7 @@
 package io.github.camelbitget;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.github.camelbitget.api.PreparedRequest;
@@ -16,8 +17,10 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.URISupport;
 
 /**
- * Calls one Bitget operation per message without blocking a thread while Bitget answers. The body becomes the typed
- * result (a record, or a List of records); order ids, Bitget's request time and list cursors go to headers.
+ * Calls one Bitget operation per message: on the caller's thread when the request need not wait (the exchange then
+ * completes synchronously), else without blocking the caller while it waits for a rate-limit turn or a backoff. The
+ * body becomes the typed result (a record, or a List of records); order ids, Bitget's request time and list cursors
+ * go to headers.
  */
 public class BitgetProducer extends DefaultAsyncProducer {
 
@@ -71,7 +74,10 @@ public class BitgetProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        getEndpoint().getClient().sendAsync(request).whenComplete((response, failure) -> {
+        CompletableFuture<BitgetResponse> answer = getEndpoint().getClient().sendAsync(request);
+        // answered on this thread already: whenComplete runs right here, and the exchange completes synchronously
+        boolean doneSync = answer.isDone();
+        answer.whenComplete((response, failure) -> {
             try {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
@@ -83,10 +89,10 @@ public class BitgetProducer extends DefaultAsyncProducer {
                     writeResult(exchange.getMessage(), request, response);
                 }
             } finally {
-                callback.done(false);
+                callback.done(doneSync);
             }
         });
-        return false;
+        return doneSync;
     }
 
     private static void writeResult(Message message, PreparedRequest request, BitgetResponse response) {

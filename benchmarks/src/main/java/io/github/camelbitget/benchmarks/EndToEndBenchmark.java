@@ -13,8 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Throughput and latency on loopback against {@link CannedBitget}: the component through a ProducerTemplate and the
  * raw JDK HttpClient, alternating in the same run; a concurrency sweep (1 to 64), a response-size sweep (1 to 1000
- * tickers), signed orders, and the peers (XChange on the JVM, ccxt under Node) on a spot ticker. Writes the results
- * as JSON. Durations: {@code -Dbench.warmup=2} and {@code -Dbench.measure=4} seconds per run.
+ * tickers), signed orders, and the peers (XChange on the JVM, ccxt under Node) on a spot ticker. The concurrency sweep
+ * and the orders also run the raw client asynchronously, which separates the JDK's cost of {@code sendAsync} from the
+ * component's. Writes the results as JSON. Durations: {@code -Dbench.warmup=2} and {@code -Dbench.measure=4} seconds
+ * per run.
  */
 public final class EndToEndBenchmark {
 
@@ -33,10 +35,12 @@ public final class EndToEndBenchmark {
 
     private void run(Path output, Path ccxtDirectory) throws Exception {
         try (CannedBitget server = new CannedBitget(); ComponentClient component = new ComponentClient(server.baseUrl())) {
-            RawClient raw = new RawClient(server.baseUrl(), "bench-secret");
+            RawClient raw = new RawClient(server.baseUrl(), "bench-secret", false);
+            RawClient rawAsync = new RawClient(server.baseUrl(), "bench-secret", true);
             String tickers = "bitget:futures/tickers";
             for (int concurrency : CONCURRENCY) {
                 pair("futures tickers", concurrency, 100, () -> component.call(tickers), raw::futuresTickers);
+                measure(Report.RAW_ASYNC, "futures tickers", concurrency, 100, rawAsync::futuresTickers);
             }
             for (int size : TICKERS) {
                 server.tickerCount(size);
@@ -46,35 +50,37 @@ public final class EndToEndBenchmark {
             String order = "bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01";
             for (int concurrency : new int[] { 1, 8, 64 }) {
                 pair("place order", concurrency, 1, () -> component.call(order), raw::placeOrder);
+                measure(Report.RAW_ASYNC, "place order", concurrency, 1, rawAsync::placeOrder);
             }
             XChangeClient xchange = new XChangeClient(server.baseUrl());
             String spot = "bitget:spot/tickers?symbol=BTCUSDT";
             for (int concurrency : new int[] { 1, 8 }) {
-                measure("camel-bitget", "spot ticker", concurrency, 1, () -> component.call(spot));
-                measure("raw HttpClient", "spot ticker", concurrency, 1, raw::spotTicker);
+                measure(Report.COMPONENT, "spot ticker", concurrency, 1, () -> component.call(spot));
+                measure(Report.RAW, "spot ticker", concurrency, 1, raw::spotTicker);
                 measure("XChange 5.2.1", "spot ticker", concurrency, 1, xchange::spotTicker);
                 ccxt(ccxtDirectory, server.baseUrl(), concurrency);
             }
         }
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), results);
-        results.forEach(result -> System.out.printf("%-16s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus%n",
-                result.client(), result.scenario(), result.concurrency(), result.size(), result.perSecond(),
-                result.p50Micros(), result.p99Micros()));
+        results.forEach(result -> System.out.printf(
+                "%-20s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus failed=%d%n", result.client(),
+                result.scenario(), result.concurrency(), result.size(), result.perSecond(), result.p50Micros(),
+                result.p99Micros(), result.failures()));
     }
 
     /** The component and the raw client, one after the other, in the same conditions. */
     private void pair(String scenario, int concurrency, int size, LoadRun.Call component, LoadRun.Call raw)
             throws InterruptedException {
-        measure("camel-bitget", scenario, concurrency, size, component);
-        measure("raw HttpClient", scenario, concurrency, size, raw);
+        measure(Report.COMPONENT, scenario, concurrency, size, component);
+        measure(Report.RAW, scenario, concurrency, size, raw);
     }
 
     private void measure(String client, String scenario, int concurrency, int size, LoadRun.Call call)
             throws InterruptedException {
         LoadRun.Result result = LoadRun.run(client, scenario, concurrency, size, call, warmUp, measure);
         results.add(result);
-        System.out.printf("%-16s %-16s c=%-3d n=%-5d %10.0f/s%n", client, scenario, concurrency, size,
-                result.perSecond());
+        System.out.printf("%-20s %-16s c=%-3d n=%-5d %10.0f/s failed=%d%n", client, scenario, concurrency, size,
+                result.perSecond(), result.failures());
     }
 
     /** ccxt under Node, when Node and the installed package are there; skipped with a note otherwise. */
@@ -93,9 +99,9 @@ public final class EndToEndBenchmark {
         JsonNode measured = new ObjectMapper().readTree(output);
         LoadRun.Result result = new LoadRun.Result("ccxt " + measured.get("version").asText(), "spot ticker",
                 concurrency, 1, measured.get("perSecond").asDouble(), measured.get("p50Micros").asDouble(),
-                measured.get("p99Micros").asDouble(), measured.get("calls").asLong());
+                measured.get("p99Micros").asDouble(), measured.get("calls").asLong(), 0);
         results.add(result);
-        System.out.printf("%-16s %-16s c=%-3d n=%-5d %10.0f/s%n", result.client(), result.scenario(), concurrency, 1,
+        System.out.printf("%-20s %-16s c=%-3d n=%-5d %10.0f/s%n", result.client(), result.scenario(), concurrency, 1,
                 result.perSecond());
     }
 }

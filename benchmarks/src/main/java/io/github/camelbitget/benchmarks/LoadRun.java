@@ -9,18 +9,19 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Calls a client from {@code concurrency} threads, each waiting for its answer before the next call, for a warm-up
- * and then a measured period; reports calls per second and latency percentiles of the measured period.
+ * and then a measured period; reports calls per second and latency percentiles of the measured period's successful
+ * calls, and how many calls failed (a failed call is counted and the run goes on).
  */
 final class LoadRun {
 
-    /** One call; throws on failure, which stops the run. */
+    /** One call; throws on failure. */
     @FunctionalInterface
     interface Call {
         void call() throws Exception;
     }
 
     record Result(String client, String scenario, int concurrency, int size, double perSecond, double p50Micros,
-                  double p99Micros, long calls) {
+                  double p99Micros, long calls, long failures) {
     }
 
     private LoadRun() {
@@ -28,34 +29,42 @@ final class LoadRun {
 
     static Result run(String client, String scenario, int concurrency, int size, Call call, Duration warmUp,
                       Duration measure) throws InterruptedException {
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
+        AtomicReference<Error> fatal = new AtomicReference<>();
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
         List<long[]> latencies = new ArrayList<>();
         int[] counts = new int[concurrency];
+        long[] failures = new long[concurrency];
         CountDownLatch done = new CountDownLatch(concurrency);
         for (int t = 0; t < concurrency; t++) {
             long[] own = new long[2_000_000];
             latencies.add(own);
             int index = t;
             Thread worker = new Thread(() -> {
+                int n = 0;
+                long failed = 0;
                 try {
-                    int n = 0;
-                    while (failure.get() == null) {
-                        long before = System.nanoTime();
-                        if (before >= end) {
-                            break;
+                    for (long before = System.nanoTime(); before < end; before = System.nanoTime()) {
+                        try {
+                            call.call();
+                        } catch (Exception e) {
+                            if (before >= measureFrom) {
+                                failed++;
+                            }
+                            firstFailure.compareAndSet(null, e);
+                            continue;
                         }
-                        call.call();
                         if (before >= measureFrom && n < own.length) {
                             own[n++] = System.nanoTime() - before;
                         }
                     }
-                    counts[index] = n;
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+                } catch (Error e) {
+                    fatal.compareAndSet(null, e);
                 } finally {
+                    counts[index] = n;
+                    failures[index] = failed;
                     done.countDown();
                 }
             }, "load-" + t);
@@ -63,8 +72,17 @@ final class LoadRun {
             worker.start();
         }
         done.await();
-        if (failure.get() != null) {
-            throw new IllegalStateException(client + " " + scenario + " failed", failure.get());
+        if (fatal.get() != null) {
+            throw new IllegalStateException(client + " " + scenario + " failed", fatal.get());
+        }
+        long failed = Arrays.stream(failures).sum();
+        if (firstFailure.get() != null) {
+            StringBuilder causes = new StringBuilder();
+            for (Throwable cause = firstFailure.get(); cause != null; cause = cause.getCause()) {
+                causes.append(causes.length() == 0 ? "" : " <- ").append(cause);
+            }
+            System.out.println(client + " " + scenario + " c=" + concurrency + ": " + failed
+                               + " calls failed while measured, the first failure: " + causes);
         }
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
@@ -76,7 +94,7 @@ final class LoadRun {
         Arrays.sort(all);
         double seconds = measure.toNanos() / 1e9;
         return new Result(client, scenario, concurrency, size, total / seconds, percentile(all, 0.50) / 1e3,
-                percentile(all, 0.99) / 1e3, total);
+                percentile(all, 0.99) / 1e3, total, failed);
     }
 
     private static long percentile(long[] sorted, double quantile) {

@@ -46,10 +46,12 @@ class ClientsSmokeTest {
     @Test
     void baselineAndPeerReadTheSameAnswers() throws Exception {
         server.tickerCount(1000);
-        RawClient raw = new RawClient(server.baseUrl(), "bench-secret");
-        assertThat(raw.futuresTickers()).hasSize(1000);
-        assertThat(raw.placeOrder().path("orderId").asText()).isNotBlank();
-        assertThat(raw.spotTicker()).hasSize(1);
+        for (boolean async : new boolean[] { false, true }) {
+            RawClient raw = new RawClient(server.baseUrl(), "bench-secret", async);
+            assertThat(raw.futuresTickers()).hasSize(1000);
+            assertThat(raw.placeOrder().path("orderId").asText()).isNotBlank();
+            assertThat(raw.spotTicker()).hasSize(1);
+        }
         assertThat(new XChangeClient(server.baseUrl()).spotTicker().getLast()).isPositive();
     }
 }

@@ -35,8 +35,17 @@ final class LenientNumbers {
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonToken token = parser.currentToken();
             if (token == JsonToken.VALUE_STRING) {
-                String text = parser.getText().trim();
-                return text.isEmpty() ? null : new BigDecimal(text);
+                // straight from the parser's buffer: no String per number
+                char[] text = parser.getTextCharacters();
+                int start = parser.getTextOffset();
+                int end = start + parser.getTextLength();
+                while (start < end && text[start] <= ' ') {
+                    start++;
+                }
+                while (end > start && text[end - 1] <= ' ') {
+                    end--;
+                }
+                return start == end ? null : new BigDecimal(text, start, end - start);
             }
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
                 return parser.getDecimalValue();

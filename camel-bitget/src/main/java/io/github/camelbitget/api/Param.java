@@ -43,10 +43,12 @@ public enum Param {
     private static final String HEADER_PREFIX = "CamelBitget";
 
     private final String optionName;
+    private final String headerName;
     private final ValueType type;
 
     Param(String optionName, ValueType type) {
         this.optionName = optionName;
+        this.headerName = HEADER_PREFIX + optionName.substring(0, 1).toUpperCase(Locale.ROOT) + optionName.substring(1);
         this.type = type;
     }
 
@@ -57,7 +59,7 @@ public enum Param {
 
     /** The header that sets this parameter per message, e.g. {@code CamelBitgetSymbol}. */
     public String headerName() {
-        return HEADER_PREFIX + optionName.substring(0, 1).toUpperCase(Locale.ROOT) + optionName.substring(1);
+        return headerName;
     }
 
     ValueType type() {

@@ -19,8 +19,24 @@ public final class AccountProfiles {
     private final Map<String, CompletableFuture<AccountProfile>> profiles = new ConcurrentHashMap<>();
 
     CompletableFuture<AccountProfile> profile(String apiKey, Mode mode, Supplier<CompletableFuture<AccountProfile>> ask) {
-        return profiles.compute(key(apiKey, mode),
-                (key, known) -> known == null || known.isCompletedExceptionally() ? ask.get() : known);
+        CompletableFuture<AccountProfile> asking = new CompletableFuture<>();
+        CompletableFuture<AccountProfile> profile = profiles.compute(key(apiKey, mode),
+                (key, known) -> known == null || known.isCompletedExceptionally() ? asking : known);
+        if (profile == asking) {
+            // asked outside compute: the question may be answered on this thread, and must not hold the map's lock
+            try {
+                ask.get().whenComplete((answer, failure) -> {
+                    if (failure == null) {
+                        asking.complete(answer);
+                    } else {
+                        asking.completeExceptionally(failure);
+                    }
+                });
+            } catch (RuntimeException e) {
+                asking.completeExceptionally(e);
+            }
+        }
+        return profile;
     }
 
     /** Forgets a profile Bitget contradicted, unless it has been replaced meanwhile. */

@@ -87,9 +87,12 @@ public final class BitgetClient {
     }
 
     /**
-     * Sends a prepared request without blocking. The future fails with a {@link BitgetException}: an API error, a
-     * transport failure, a client-side rate limit or missing credentials (the last two before sending anything), or
-     * {@link BitgetOrderStateUnknownException} for an order whose fate could not be settled.
+     * Sends a prepared request. A request that need not wait is sent and answered on the calling thread (the future
+     * is complete when this returns); one that must wait (for a rate-limit turn, a retry's backoff, or the clock sync
+     * or account question of a concurrent request) returns at once and continues on a thread of the client's own pool.
+     * The future fails with a {@link BitgetException}: an API error, a transport failure, a client-side rate limit or
+     * missing credentials (the last two before sending anything), or {@link BitgetOrderStateUnknownException} for an
+     * order whose fate could not be settled.
      */
     public CompletableFuture<BitgetResponse> sendAsync(PreparedRequest request) {
         if (request.operation().requiresAuth() && !transport.hasCredentials()) {
@@ -112,7 +115,13 @@ public final class BitgetClient {
      * request sent once more in the new form.
      */
     private CompletableFuture<BitgetResponse> forAccount(PreparedRequest request, boolean mayAskAgain) {
-        return accountProfile(request.mode()).thenCompose(profile -> attempt(wireForm(request, profile), 0, false)
+        return resumed(accountProfile(request.mode()))
+                .thenCompose(profile -> forProfile(request, profile, mayAskAgain));
+    }
+
+    private CompletableFuture<BitgetResponse> forProfile(PreparedRequest request, AccountProfile profile,
+                                                         boolean mayAskAgain) {
+        return attempt(wireForm(request, profile), 0, false)
                 .thenApply(response -> {
                     if (profile.isUnified() && request.operation() == Operation.FUTURES_SET_POSITION_MODE) {
                         // the position mode translates every later order: read it again
@@ -132,7 +141,7 @@ public final class BitgetClient {
                         return forAccount(request, false);
                     }
                     return CompletableFuture.failedFuture(cause);
-                }));
+                });
     }
 
     private PreparedRequest wireForm(PreparedRequest request, AccountProfile profile) {
@@ -184,12 +193,12 @@ public final class BitgetClient {
         CompletableFuture<BitgetResponse> answer;
         try {
             if (rateLimits == null) {
-                answer = clockReady(request).thenCompose(ready -> transport.send(request));
+                answer = clockReady(request).thenCompose(ready -> exchange(request));
             } else {
                 RateLimits.Permit permit = rateLimits.reserve(request, transport.apiKey(), rateLimitMaxWait);
                 answer = after(rateLimits.untilPlanned(permit), () -> whenStarted(permit))
                         .thenCompose(started -> clockReady(request))
-                        .thenCompose(ready -> transport.send(request));
+                        .thenCompose(ready -> exchange(request));
             }
         } catch (BitgetRateLimitException e) {
             return CompletableFuture.failedFuture(e);
@@ -201,7 +210,8 @@ public final class BitgetClient {
                         tooMany.getRetryAfter() != null ? tooMany.getRetryAfter() : rateLimitBackoff);
             }
             if (cause instanceof BitgetClockSkewException && clock != null && !resynced) {
-                return clock.resync(this::call, clock.current()).thenCompose(done -> attempt(request, retries, true));
+                return resumed(clock.resync(this::call, clock.current()))
+                        .thenCompose(done -> attempt(request, retries, true));
             }
             if (retries < retryPolicy.attempts()
                 && ("GET".equals(request.method()) ? retryPolicy.isTransient(cause) : RetryPolicy.isRefused(cause))) {
@@ -219,7 +229,7 @@ public final class BitgetClient {
 
     private CompletableFuture<Void> clockReady(PreparedRequest request) {
         return clock != null && request.operation().requiresAuth()
-                ? clock.synced(this::call) : CompletableFuture.completedFuture(null);
+                ? resumed(clock.synced(this::call)) : CompletableFuture.completedFuture(null);
     }
 
     /**
@@ -262,13 +272,29 @@ public final class BitgetClient {
         return new BitgetOrderStateUnknownException(order.clientOid(), order.operation().toString(), why, cause);
     }
 
+    private CompletableFuture<BitgetResponse> exchange(PreparedRequest request) {
+        try {
+            return CompletableFuture.completedFuture(transport.send(request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private static <T> CompletableFuture<T> after(Duration wait, Supplier<CompletableFuture<T>> action) {
         if (wait.isZero() || wait.isNegative()) {
             return action.get();
         }
         return CompletableFuture.runAsync(() -> { },
-                CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS))
+                CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS, ClientThreads.POOL))
                 .thenCompose(ignored -> action.get());
+    }
+
+    /**
+     * A stage shared with other requests (clock sync, account question): what follows it runs on the calling thread
+     * when it is done already, else on the client's pool, never on the thread of the request that completes it.
+     */
+    private static <T> CompletableFuture<T> resumed(CompletableFuture<T> shared) {
+        return shared.isDone() ? shared : shared.whenCompleteAsync((value, failure) -> { }, ClientThreads.POOL);
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -11,14 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelbitget.api.AccountType;
 import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
+import io.github.camelbitget.api.RequestPreparer;
 import io.github.camelbitget.exception.BitgetInsufficientBalanceException;
 import io.github.camelbitget.model.FuturesOrderRequest;
 import io.github.camelbitget.model.FuturesTicker;
@@ -63,6 +67,36 @@ class BitgetClientTest {
         List<FuturesTicker> tickers = (List<FuturesTicker>) response.data();
         assertThat(tickers.get(0).lastPr()).isEqualTo(new BigDecimal("76012.5"));
         assertThat(response.requestTime()).isEqualTo(5L);
+    }
+
+    @Test
+    void aCallThatNeedNotWaitIsAnsweredOnTheCallingThread() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/v2/public/time")).willReturn(aResponse()
+                .withBody("{\"code\":\"00000\",\"data\":{\"serverTime\":\"1700000000000\"}}")));
+
+        CompletableFuture<BitgetResponse> answer = client().sendAsync(
+                RequestPreparer.prepare(Operation.SERVER_TIME, Mode.LIVE, Map.of()));
+
+        assertThat(answer).isCompleted();
+    }
+
+    @Test
+    void aReadRetriedAfterItsBackoffIsSentFromTheClientsOwnThreads() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/v2/mix/market/ticker")).inScenario("backoff")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(503).withBody("unavailable")));
+        wireMock.stubFor(get(urlPathEqualTo("/api/v2/mix/market/ticker")).inScenario("backoff")
+                .whenScenarioStateIs("recovered").willReturn(aResponse()
+                        .withBody("{\"code\":\"00000\",\"data\":[{\"symbol\":\"BTCUSDT\"}]}")));
+        BitgetClient client = BitgetClient.builder().baseUrl(wireMock.baseUrl())
+                .retryPolicy(new RetryPolicy(1, Duration.ofMillis(300), Duration.ofMillis(300))).build();
+
+        CompletableFuture<String> answeredOn = client.sendAsync(RequestPreparer.prepare(Operation.FUTURES_TICKERS,
+                Mode.LIVE, Map.of("symbol", "BTCUSDT"))).thenApply(response -> Thread.currentThread().getName());
+
+        // neither the common pool, which must not block, nor the caller, which got its future back at once
+        assertThat(answeredOn.join()).startsWith("bitget-client-");
+        wireMock.resetScenarios();
     }
 
     @Test

@@ -17,7 +17,10 @@ import io.github.camelbitget.model.ServerTime;
 import io.github.camelbitget.model.SpotSymbol;
 import io.github.camelbitget.model.SpotTicker;
 import io.github.camelbitget.support.WireMockBitgetTestSupport;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
+import org.apache.camel.Producer;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
 /** Public market data: the seed's market methods and the metadata operations, on the wire and parsed. */
@@ -49,6 +52,22 @@ class MarketDataTest extends WireMockBitgetTestSupport {
         assertThat(ticker.ts()).isEqualTo(1731000000101L);
         assertThat(ticker.deliveryTime()).isNull();
         assertThat(result.getMessage().getHeader(BitgetConstants.REQUEST_TIME)).isEqualTo(REQUEST_TIME);
+    }
+
+    @Test
+    void aCallThatNeedNotWaitCompletesTheExchangeSynchronously() throws Exception {
+        stubGet("/api/v2/mix/market/ticker", "[" + BTC_TICKER + "]");
+        Producer producer = context.getEndpoint("bitget:futures/tickers?symbol=BTCUSDT").createProducer();
+        producer.start();
+        Exchange exchange = new DefaultExchange(context);
+        boolean[] doneSync = new boolean[1];
+
+        boolean returnedSync = ((AsyncProcessor) producer).process(exchange, sync -> doneSync[0] = sync);
+
+        assertThat(returnedSync).isTrue();
+        assertThat(doneSync[0]).isTrue();
+        assertThat(exchange.getMessage().getBody(List.class)).hasSize(1);
+        producer.stop();
     }
 
     @Test
