@@ -38,6 +38,11 @@ public final class EndToEndBenchmark {
             RawClient raw = new RawClient(server.baseUrl(), "bench-secret", false);
             RawClient rawAsync = new RawClient(server.baseUrl(), "bench-secret", true);
             String tickers = "bitget:futures/tickers";
+            String order = "bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01";
+            String spot = "bitget:spot/tickers?symbol=BTCUSDT";
+            warmUpJit(List.of(() -> component.call(tickers), () -> component.call(order), () -> component.call(spot),
+                    raw::futuresTickers, raw::placeOrder, raw::spotTicker, rawAsync::futuresTickers,
+                    rawAsync::placeOrder));
             for (int concurrency : CONCURRENCY) {
                 pair("futures tickers", concurrency, 100, () -> component.call(tickers), raw::futuresTickers);
                 measure(Report.RAW_ASYNC, "futures tickers", concurrency, 100, rawAsync::futuresTickers);
@@ -47,13 +52,11 @@ public final class EndToEndBenchmark {
                 pair("futures tickers", 8, size, () -> component.call(tickers), raw::futuresTickers);
             }
             server.tickerCount(100);
-            String order = "bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01";
             for (int concurrency : new int[] { 1, 8, 64 }) {
                 pair("place order", concurrency, 1, () -> component.call(order), raw::placeOrder);
                 measure(Report.RAW_ASYNC, "place order", concurrency, 1, rawAsync::placeOrder);
             }
             XChangeClient xchange = new XChangeClient(server.baseUrl());
-            String spot = "bitget:spot/tickers?symbol=BTCUSDT";
             for (int concurrency : new int[] { 1, 8 }) {
                 measure(Report.COMPONENT, "spot ticker", concurrency, 1, () -> component.call(spot));
                 measure(Report.RAW, "spot ticker", concurrency, 1, raw::spotTicker);
@@ -66,6 +69,17 @@ public final class EndToEndBenchmark {
                 "%-20s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus failed=%d%n", result.client(),
                 result.scenario(), result.concurrency(), result.size(), result.perSecond(), result.p50Micros(),
                 result.p99Micros(), result.failures()));
+    }
+
+    /**
+     * An untimed pass over every call first, so that the first measured runs (one thread) do not pay for the JIT
+     * compiling what later runs get compiled: {@code -Dbench.jitWarmup} seconds per call (5).
+     */
+    private void warmUpJit(List<LoadRun.Call> calls) throws InterruptedException {
+        Duration perCall = Duration.ofSeconds(Long.getLong("bench.jitWarmup", 5));
+        for (LoadRun.Call call : calls) {
+            LoadRun.run("warm-up", "warm-up", 4, 0, call, Duration.ZERO, perCall);
+        }
     }
 
     /** The component and the raw client, one after the other, in the same conditions. */

@@ -105,7 +105,10 @@ public final class Report {
         md.append("The component through a `ProducerTemplate` (`bitget:futures/tickers`, `bitget:futures/placeOrder`),")
                 .append(" client-side rate limits off (Bitget's would cap both at 10 to 20 calls per second), against a")
                 .append(" raw JDK HttpClient doing the same signed calls and a Jackson tree parse. Targets: at least")
-                .append(" 0.95× the raw client's throughput, p99 overhead under 100 µs. The raw client runs blocking")
+                .append(" 0.95× the raw client's throughput, p99 overhead under 100 µs. Before the first measured run every"
+                        + " call"
+                        + " of every client runs 5 s untimed at 4 threads, so that one-thread runs do not pay for the JIT;"
+                        + " the component's endpoints are resolved once, as a route's are. The raw client runs blocking")
                 .append(" (`send`) and, for the concurrency sweep and the orders, asynchronously (`sendAsync`, the parse")
                 .append(" in a dependent stage, joined): the JDK completes `sendAsync` on its default async pool, a")
                 .append(" thread hand-off per call (on a machine with 2 CPUs or fewer, a new thread per call). Failed")
