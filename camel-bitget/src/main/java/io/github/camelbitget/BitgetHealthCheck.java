@@ -10,33 +10,24 @@ import io.github.camelbitget.api.RequestPreparer;
 import io.github.camelbitget.client.BitgetResponse;
 import io.github.camelbitget.exception.BitgetApiException;
 import io.github.camelbitget.exception.BitgetException;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
  * Readiness of a Bitget producer endpoint: Bitget answers the public server time and, for a private operation, a
  * cheap signed read (futures accounts or spot assets) in the endpoint's mode, so wrong credentials or a demo/live
  * mismatch show as DOWN with Bitget's code and message (which never contain the credentials); the kind of account
- * (classic or unified) is a detail of the result. Implements the health
- * API of camel-api directly, so the component needs no camel-health at compile time.
+ * (classic or unified) is a detail of the result.
  */
-final class BitgetHealthCheck implements HealthCheck {
+final class BitgetHealthCheck extends ReadinessCheck {
 
-    static final String BITGET_CODE = "bitget.code";
     static final String ACCOUNT_TYPE = "bitget.accountType";
 
     private final BitgetEndpoint endpoint;
     private final String id;
-    private volatile boolean enabled = true;
 
     BitgetHealthCheck(BitgetEndpoint endpoint, String id) {
         this.endpoint = endpoint;
         this.id = id;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
     }
 
     @Override
@@ -45,32 +36,7 @@ final class BitgetHealthCheck implements HealthCheck {
     }
 
     @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
-    }
-
-    @Override
-    public Result call(Map<String, Object> options) {
-        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        builder.detail(CHECK_KIND, Kind.READINESS);
-        if (!enabled) {
-            return builder.message("Disabled").detail(CHECK_ENABLED, false).unknown().build();
-        }
-        probe(builder);
-        return builder.build();
-    }
-
-    private void probe(HealthCheckResultBuilder builder) {
+    void check(HealthCheckResultBuilder builder) {
         Mode mode = Mode.fromOption(endpoint.getConfiguration().getMode());
         builder.detail("bitget.operation", endpoint.getMarket() + "/" + endpoint.getOperation());
         builder.detail("bitget.mode", mode.optionValue());

@@ -1,10 +1,7 @@
 package io.github.camelbitget;
 
-import java.util.Map;
-
 import io.github.camelbitget.exception.BitgetApiException;
 import io.github.camelbitget.stream.StreamConnection;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
@@ -14,18 +11,12 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * refused the login or the channel, with Bitget's code ({@code bitget.code}) and the connection's state and reconnect
  * count in the details.
  */
-final class StreamHealthCheck implements HealthCheck {
+final class StreamHealthCheck extends ReadinessCheck {
 
     private final BitgetStreamConsumer consumer;
-    private volatile boolean enabled = true;
 
     StreamHealthCheck(BitgetStreamConsumer consumer) {
         this.consumer = consumer;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
     }
 
     @Override
@@ -34,43 +25,26 @@ final class StreamHealthCheck implements HealthCheck {
     }
 
     @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
-    }
-
-    @Override
-    public Result call(Map<String, Object> options) {
-        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        builder.detail(CHECK_KIND, Kind.READINESS);
+    void check(HealthCheckResultBuilder builder) {
         builder.detail("bitget.channel", consumer.arg().toString());
         StreamConnection connection = consumer.connection();
         if (connection == null) {
-            return builder.message("The stream consumer is not started").down().build();
+            builder.message("The stream consumer is not started").down();
+            return;
         }
         builder.detail("bitget.webSocketUrl", connection.uri().toString());
         builder.detail("bitget.connectionState", connection.state().name());
         builder.detail("bitget.reconnects", connection.reconnects());
         Exception error = consumer.lastError();
         if (error == null && consumer.isStreaming()) {
-            return builder.up().build();
+            builder.up();
+        } else if (error == null) {
+            builder.message("Subscribing to " + consumer.arg() + " (" + connection.state() + ")").down();
+        } else {
+            builder.message(error.getMessage()).error(error).down();
+            if (error instanceof BitgetApiException refused) {
+                builder.detail(BITGET_CODE, refused.getCode());
+            }
         }
-        if (error == null) {
-            return builder.message("Subscribing to " + consumer.arg() + " (" + connection.state() + ")").down().build();
-        }
-        builder.message(error.getMessage()).error(error);
-        if (error instanceof BitgetApiException refused) {
-            builder.detail(BitgetHealthCheck.BITGET_CODE, refused.getCode());
-        }
-        return builder.down().build();
     }
 }

@@ -30,10 +30,11 @@ final class TickerFeed implements MarketFeed {
     @Override
     public List<String> next(Exchange exchange, long now) {
         ObjectNode ticker = ticker(exchange.marketData(), now);
-        if (withoutTs(ticker).equals(last)) {
+        ObjectNode figures = withoutTs(ticker);
+        if (figures.equals(last)) {
             return List.of();
         }
-        last = withoutTs(ticker);
+        last = figures;
         return List.of(Streams.dataFrame("snapshot", arg, Json.array().add(ticker), now));
     }
 
