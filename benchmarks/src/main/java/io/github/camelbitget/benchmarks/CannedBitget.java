@@ -13,9 +13,14 @@ import io.vertx.core.http.HttpServerOptions;
 
 /**
  * A minimal Bitget on loopback: canned answers prepared once, no state, no signature checks, so that the client,
- * not the server, is what a load run measures. The futures ticker list has a settable length.
+ * not the server, is what a load run measures. The futures ticker list has 100 tickers, or {@code n} under the base
+ * URL {@link #withTickers(String, int) withTickers(baseUrl, n)} (a {@code /size/n} prefix to Bitget's paths), so that every client process
+ * can ask for the size it measures.
  */
 final class CannedBitget implements AutoCloseable {
+
+    static final int DEFAULT_TICKERS = 100;
+    private static final String SIZE_PREFIX = "/size/";
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
     private final Map<Integer, Buffer> tickerLists = new ConcurrentHashMap<>();
@@ -26,18 +31,22 @@ final class CannedBitget implements AutoCloseable {
             "/api/v2/mix/market/merge-depth", Buffer.buffer(Payloads.envelope(Payloads.orderBook(50))),
             "/api/v2/public/time", Buffer.buffer(Payloads.envelope("{\"serverTime\":\"1731000000123\"}")));
     private final Buffer empty = Buffer.buffer(Payloads.envelope("[]"));
-    private volatile Buffer tickers;
     private final HttpServer server;
 
     CannedBitget() throws Exception {
-        tickerCount(100);
         // HTTP/1.1 only: the JDK client's h2c upgrade over plain HTTP is a loopback artefact (Bitget negotiates over TLS),
         // and under load it sometimes misreads the answer as an HTTP/2 frame
         server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0)
                         .setHttp2ClearTextEnabled(false))
                 .requestHandler(request -> {
                     String path = request.path();
-                    Buffer body = path.startsWith("/api/v2/mix/market/ticker") ? tickers
+                    int tickerCount = DEFAULT_TICKERS;
+                    if (path.startsWith(SIZE_PREFIX)) {
+                        int end = path.indexOf('/', SIZE_PREFIX.length());
+                        tickerCount = Integer.parseInt(path.substring(SIZE_PREFIX.length(), end));
+                        path = path.substring(end);
+                    }
+                    Buffer body = path.startsWith("/api/v2/mix/market/ticker") ? tickers(tickerCount)
                             : answers.getOrDefault(path, empty);
                     request.response().putHeader("Content-Type", "application/json").end(body);
                 });
@@ -46,14 +55,18 @@ final class CannedBitget implements AutoCloseable {
         started.get(10, TimeUnit.SECONDS);
     }
 
-    /** Length of the futures ticker list the server answers from now on. */
-    void tickerCount(int count) {
-        tickers = tickerLists.computeIfAbsent(count,
-                n -> Buffer.buffer(Payloads.envelope(Payloads.futuresTickers(n))));
+    private Buffer tickers(int count) {
+        return tickerLists.computeIfAbsent(count, n -> Buffer.buffer(Payloads.envelope(Payloads.futuresTickers(n))));
     }
 
+    /** Where futures ticker lists have {@value #DEFAULT_TICKERS} tickers. */
     String baseUrl() {
         return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    /** Where the server at {@code baseUrl} answers futures ticker lists of {@code tickerCount} tickers. */
+    static String withTickers(String baseUrl, int tickerCount) {
+        return tickerCount == DEFAULT_TICKERS ? baseUrl : baseUrl + SIZE_PREFIX + tickerCount;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.camelbitget.benchmarks;
 
+import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +21,13 @@ final class ComponentClient implements AutoCloseable {
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     ComponentClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** With the given HttpClient, or the component's own when {@code null}. */
+    ComponentClient(String baseUrl, HttpClient httpClient) {
         BitgetComponent bitget = new BitgetComponent();
+        bitget.setHttpClient(httpClient);
         bitget.getConfiguration().setBaseUrl(baseUrl);
         bitget.getConfiguration().setApiKey("bench-key");
         bitget.getConfiguration().setSecretKey("bench-secret");
@@ -35,7 +42,15 @@ final class ComponentClient implements AutoCloseable {
     }
 
     Object call(String uri) {
-        return template.requestBody(endpoints.computeIfAbsent(uri, context::getEndpoint), (Object) null);
+        return call(endpoint(uri));
+    }
+
+    Endpoint endpoint(String uri) {
+        return endpoints.computeIfAbsent(uri, context::getEndpoint);
+    }
+
+    Object call(Endpoint endpoint) {
+        return template.requestBody(endpoint, (Object) null);
     }
 
     @Override

@@ -1,31 +1,43 @@
 package io.github.camelbitget.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Throughput and latency on loopback against {@link CannedBitget}: the component through a ProducerTemplate and the
- * raw JDK HttpClient, alternating in the same run; a concurrency sweep (1 to 64), a response-size sweep (1 to 1000
- * tickers), signed orders, and the peers (XChange on the JVM, ccxt under Node) on a spot ticker. The concurrency sweep
- * and the orders also run the raw client asynchronously, which separates the JDK's cost of {@code sendAsync} from the
- * component's. Writes the results as JSON. Durations: {@code -Dbench.warmup=2} and {@code -Dbench.measure=4} seconds
- * per run.
+ * Throughput and latency on loopback against {@link CannedBitget}: the component through a ProducerTemplate, the raw
+ * JDK HttpClient blocking and asynchronous, XChange on the JVM and ccxt under Node. Each client runs in a JVM of its
+ * own ({@link ClientRun}), the way JMH forks, and the clients take turns: {@code -Dbench.forks} rounds (3) of one
+ * process per client, each result the mean of its rounds. In one JVM the clients would share the JIT's profiles of
+ * the JDK's HTTP code and each other's garbage, and whichever ran later in the run would be measured in another
+ * state. Writes the results as JSON. Durations: {@code -Dbench.warmup=2} and {@code -Dbench.measure=3} seconds per
+ * scenario, {@code -Dbench.jitWarmup=8} seconds per call before the first.
  */
 public final class EndToEndBenchmark {
 
-    private static final int[] CONCURRENCY = { 1, 2, 4, 8, 16, 32, 64 };
-    private static final int[] TICKERS = { 1, 10, 100, 1000 };
+    /** Every round's results, next to the file of means. */
+    static final String ROUNDS_FILE = "e2e-rounds.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final int forks = Integer.getInteger("bench.forks", 3);
     private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 2));
-    private final Duration measure = Duration.ofSeconds(Long.getLong("bench.measure", 4));
-    private final List<LoadRun.Result> results = new ArrayList<>();
+    private final Duration measure = Duration.ofSeconds(Long.getLong("bench.measure", 3));
+    private final Map<List<Object>, List<LoadRun.Result>> byMeasurement = new LinkedHashMap<>();
+    private final List<Round> rounds = new ArrayList<>();
+    private int round;
+
+    /** One measurement of one round, so that the report can show how far the rounds lie apart. */
+    record Round(int round, LoadRun.Result result) {
+    }
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of(args.length > 0 ? args[0] : "target/e2e.json");
@@ -34,67 +46,59 @@ public final class EndToEndBenchmark {
     }
 
     private void run(Path output, Path ccxtDirectory) throws Exception {
-        try (CannedBitget server = new CannedBitget(); ComponentClient component = new ComponentClient(server.baseUrl())) {
-            RawClient raw = new RawClient(server.baseUrl(), "bench-secret", false);
-            RawClient rawAsync = new RawClient(server.baseUrl(), "bench-secret", true);
-            String tickers = "bitget:futures/tickers";
-            String order = "bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01";
-            String spot = "bitget:spot/tickers?symbol=BTCUSDT";
-            warmUpJit(List.of(() -> component.call(tickers), () -> component.call(order), () -> component.call(spot),
-                    raw::futuresTickers, raw::placeOrder, raw::spotTicker, rawAsync::futuresTickers,
-                    rawAsync::placeOrder));
-            for (int concurrency : CONCURRENCY) {
-                pair("futures tickers", concurrency, 100, () -> component.call(tickers), raw::futuresTickers);
-                measure(Report.RAW_ASYNC, "futures tickers", concurrency, 100, rawAsync::futuresTickers);
-            }
-            for (int size : TICKERS) {
-                server.tickerCount(size);
-                pair("futures tickers", 8, size, () -> component.call(tickers), raw::futuresTickers);
-            }
-            server.tickerCount(100);
-            for (int concurrency : new int[] { 1, 8, 64 }) {
-                pair("place order", concurrency, 1, () -> component.call(order), raw::placeOrder);
-                measure(Report.RAW_ASYNC, "place order", concurrency, 1, rawAsync::placeOrder);
-            }
-            XChangeClient xchange = new XChangeClient(server.baseUrl());
-            for (int concurrency : new int[] { 1, 8 }) {
-                measure(Report.COMPONENT, "spot ticker", concurrency, 1, () -> component.call(spot));
-                measure(Report.RAW, "spot ticker", concurrency, 1, raw::spotTicker);
-                measure("XChange 5.2.1", "spot ticker", concurrency, 1, xchange::spotTicker);
-                ccxt(ccxtDirectory, server.baseUrl(), concurrency);
+        try (CannedBitget server = new CannedBitget()) {
+            for (round = 1; round <= forks; round++) {
+                System.out.println("round " + round + " of " + forks);
+                for (ClientRun.Client client : ClientRun.Client.values()) {
+                    fork(client, server.baseUrl(), output.resolveSibling("e2e-" + client + "-" + round + ".json"))
+                            .forEach(this::add);
+                }
+                for (Scenario scenario : Scenario.spotTicker()) {
+                    ccxt(ccxtDirectory, server.baseUrl(), scenario.concurrency());
+                }
             }
         }
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), results);
+        List<LoadRun.Result> results = byMeasurement.values().stream().map(EndToEndBenchmark::mean).toList();
+        JSON.writerWithDefaultPrettyPrinter().writeValue(output.toFile(), results);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(output.resolveSibling(ROUNDS_FILE).toFile(), rounds);
         results.forEach(result -> System.out.printf(
                 "%-20s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus failed=%d%n", result.client(),
                 result.scenario(), result.concurrency(), result.size(), result.perSecond(), result.p50Micros(),
                 result.p99Micros(), result.failures()));
     }
 
-    /**
-     * An untimed pass over every call first, so that the first measured runs (one thread) do not pay for the JIT
-     * compiling what later runs get compiled: {@code -Dbench.jitWarmup} seconds per call (5).
-     */
-    private void warmUpJit(List<LoadRun.Call> calls) throws InterruptedException {
-        Duration perCall = Duration.ofSeconds(Long.getLong("bench.jitWarmup", 5));
-        for (LoadRun.Call call : calls) {
-            LoadRun.run("warm-up", "warm-up", 4, 0, call, Duration.ZERO, perCall);
+    /** Runs one client's scenarios in a new JVM with this JVM's options; its output goes to this one's. */
+    private static List<LoadRun.Result> fork(ClientRun.Client client, String baseUrl, Path results) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-D") || option.startsWith("-X"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClientRun.class.getName(),
+                client.name(), baseUrl, results.toString()));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(client + " run failed (exit " + process.exitValue() + ")");
         }
+        return List.of(JSON.readValue(results.toFile(), LoadRun.Result[].class));
     }
 
-    /** The component and the raw client, one after the other, in the same conditions. */
-    private void pair(String scenario, int concurrency, int size, LoadRun.Call component, LoadRun.Call raw)
-            throws InterruptedException {
-        measure(Report.COMPONENT, scenario, concurrency, size, component);
-        measure(Report.RAW, scenario, concurrency, size, raw);
+    private void add(LoadRun.Result result) {
+        rounds.add(new Round(round, result));
+        byMeasurement.computeIfAbsent(List.of(result.client(), result.scenario(), result.concurrency(), result.size()),
+                key -> new ArrayList<>()).add(result);
     }
 
-    private void measure(String client, String scenario, int concurrency, int size, LoadRun.Call call)
-            throws InterruptedException {
-        LoadRun.Result result = LoadRun.run(client, scenario, concurrency, size, call, warmUp, measure);
-        results.add(result);
-        System.out.printf("%-20s %-16s c=%-3d n=%-5d %10.0f/s failed=%d%n", client, scenario, concurrency, size,
-                result.perSecond(), result.failures());
+    /** The rounds of one measurement: mean rates and percentiles, all calls and failures. */
+    private static LoadRun.Result mean(List<LoadRun.Result> results) {
+        LoadRun.Result first = results.get(0);
+        return new LoadRun.Result(first.client(), first.scenario(), first.concurrency(), first.size(),
+                results.stream().mapToDouble(LoadRun.Result::perSecond).average().orElseThrow(),
+                results.stream().mapToDouble(LoadRun.Result::p50Micros).average().orElseThrow(),
+                results.stream().mapToDouble(LoadRun.Result::p99Micros).average().orElseThrow(),
+                results.stream().mapToLong(LoadRun.Result::calls).sum(),
+                results.stream().mapToLong(LoadRun.Result::failures).sum());
     }
 
     /** ccxt under Node, when Node and the installed package are there; skipped with a note otherwise. */
@@ -110,11 +114,12 @@ public final class EndToEndBenchmark {
         if (!node.waitFor(5, TimeUnit.MINUTES) || node.exitValue() != 0) {
             throw new IllegalStateException("ccxt benchmark failed: " + output);
         }
-        JsonNode measured = new ObjectMapper().readTree(output);
-        LoadRun.Result result = new LoadRun.Result("ccxt " + measured.get("version").asText(), "spot ticker",
-                concurrency, 1, measured.get("perSecond").asDouble(), measured.get("p50Micros").asDouble(),
-                measured.get("p99Micros").asDouble(), measured.get("calls").asLong(), 0);
-        results.add(result);
+        JsonNode measured = JSON.readTree(output);
+        LoadRun.Result result = new LoadRun.Result("ccxt " + measured.get("version").asText(),
+                Scenario.SPOT_TICKER, concurrency, 1, measured.get("perSecond").asDouble(),
+                measured.get("p50Micros").asDouble(), measured.get("p99Micros").asDouble(),
+                measured.get("calls").asLong(), 0);
+        add(result);
         System.out.printf("%-20s %-16s c=%-3d n=%-5d %10.0f/s%n", result.client(), result.scenario(), concurrency, 1,
                 result.perSecond());
     }

@@ -14,6 +14,7 @@ import io.github.camelbitget.api.ResultType;
 import io.github.camelbitget.model.FuturesTicker;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,6 +25,7 @@ import org.openjdk.jmh.annotations.State;
  * Jackson tree parse (what a minimal client does) and plain Jackson databind into the same records.
  */
 @State(Scope.Benchmark)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ParsingBenchmark {

@@ -27,12 +27,17 @@ final class RawClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final boolean async;
     private final ThreadLocal<Mac> mac;
 
     RawClient(String baseUrl, String secret, boolean async) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), baseUrl, secret, async);
+    }
+
+    RawClient(HttpClient http, String baseUrl, String secret, boolean async) {
+        this.http = http;
         this.baseUrl = baseUrl;
         this.async = async;
         this.mac = ThreadLocal.withInitial(() -> {

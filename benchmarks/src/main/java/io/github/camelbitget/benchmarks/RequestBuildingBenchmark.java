@@ -10,6 +10,7 @@ import io.github.camelbitget.api.PreparedRequest;
 import io.github.camelbitget.api.RequestPreparer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.State;
  * generated clientOid, the JSON body written once.
  */
 @State(Scope.Benchmark)
+@Fork(1)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class RequestBuildingBenchmark {

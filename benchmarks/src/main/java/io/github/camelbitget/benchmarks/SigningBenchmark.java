@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.camelbitget.client.BitgetSigner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.annotations.State;
 
 /** Signing one private request (target: under 2 µs): a place-order POST and a GET with a query. */
 @State(Scope.Benchmark)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SigningBenchmark {
