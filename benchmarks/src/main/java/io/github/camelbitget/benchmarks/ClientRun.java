@@ -22,19 +22,22 @@ public final class ClientRun implements AutoCloseable {
 
     /** The clients of the end-to-end run and what each of them measures. */
     enum Client {
-        COMPONENT(Report.COMPONENT, true, true),
-        RAW(Report.RAW, true, true),
-        RAW_ASYNC(Report.RAW_ASYNC, false, false),
-        XCHANGE("XChange 5.2.1", false, false);
+        COMPONENT(Report.COMPONENT, Scenario.tickersByConcurrency(), Scenario.tickersBySize(), Scenario.orders(),
+                Scenario.spotTicker()),
+        RAW(Report.RAW, Scenario.tickersByConcurrency(), Scenario.tickersBySize(), Scenario.orders(),
+                Scenario.spotTicker()),
+        RAW_ASYNC(Report.RAW_ASYNC, Scenario.tickersByConcurrency(), Scenario.orders()),
+        XCHANGE("XChange 5.2.1", Scenario.spotTicker());
 
         private final String label;
-        private final boolean bySize;
-        private final boolean spot;
+        private final List<Scenario> scenarios = new ArrayList<>();
 
-        Client(String label, boolean bySize, boolean spot) {
+        @SafeVarargs
+        Client(String label, List<Scenario>... scenarios) {
             this.label = label;
-            this.bySize = bySize;
-            this.spot = spot;
+            for (List<Scenario> group : scenarios) {
+                this.scenarios.addAll(group);
+            }
         }
 
         String label() {
@@ -42,18 +45,7 @@ public final class ClientRun implements AutoCloseable {
         }
 
         List<Scenario> scenarios() {
-            List<Scenario> scenarios = new ArrayList<>();
-            if (this != XCHANGE) {
-                scenarios.addAll(Scenario.tickersByConcurrency());
-                if (bySize) {
-                    scenarios.addAll(Scenario.tickersBySize());
-                }
-                scenarios.addAll(Scenario.orders());
-            }
-            if (spot || this == XCHANGE) {
-                scenarios.addAll(Scenario.spotTicker());
-            }
-            return scenarios;
+            return List.copyOf(scenarios);
         }
     }
 
