@@ -28,7 +28,12 @@ async function main() {
             }
         }
     };
+    // the process's CPU time over the measured period, as the JVM clients report it
+    let cpuAtStart;
+    const cpuStart = setTimeout(() => { cpuAtStart = process.cpuUsage(); }, Number(warmup) * 1000);
     await Promise.all(Array.from({ length: Number(concurrency) }, loop));
+    clearTimeout(cpuStart);
+    const cpu = process.cpuUsage(cpuAtStart);
     latencies.sort((a, b) => a - b);
     const percentile = (q) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)];
     console.log(JSON.stringify({
@@ -37,6 +42,7 @@ async function main() {
         p50Micros: percentile(0.5),
         p99Micros: percentile(0.99),
         calls: latencies.length,
+        cpuMicrosPerCall: cpuAtStart === undefined ? 0 : (cpu.user + cpu.system) / latencies.length,
     }));
 }
 

@@ -83,9 +83,9 @@ public final class ClientRun implements AutoCloseable {
             LoadRun.Result result = LoadRun.run(client.label(), scenario.name(), scenario.concurrency(),
                     scenario.size(), call(scenario), warmUp, measure);
             results.add(result);
-            System.out.printf("%-20s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus failed=%d%n",
+            System.out.printf("%-20s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus cpu=%6.1fus/call failed=%d%n",
                     result.client(), result.scenario(), result.concurrency(), result.size(), result.perSecond(),
-                    result.p50Micros(), result.p99Micros(), result.failures());
+                    result.p50Micros(), result.p99Micros(), result.cpuMicrosPerCall(), result.failures());
         }
         return results;
     }

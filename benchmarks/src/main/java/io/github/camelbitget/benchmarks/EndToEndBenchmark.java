@@ -62,9 +62,9 @@ public final class EndToEndBenchmark {
         JSON.writerWithDefaultPrettyPrinter().writeValue(output.toFile(), results);
         JSON.writerWithDefaultPrettyPrinter().writeValue(output.resolveSibling(ROUNDS_FILE).toFile(), rounds);
         results.forEach(result -> System.out.printf(
-                "%-20s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus failed=%d%n", result.client(),
+                "%-20s %-16s c=%-3d n=%-5d %10.0f/s p50=%8.1fus p99=%8.1fus cpu=%6.1fus/call failed=%d%n", result.client(),
                 result.scenario(), result.concurrency(), result.size(), result.perSecond(), result.p50Micros(),
-                result.p99Micros(), result.failures()));
+                result.p99Micros(), result.cpuMicrosPerCall(), result.failures()));
     }
 
     /** Runs one client's scenarios in a new JVM with this JVM's options; its output goes to this one's. */
@@ -98,7 +98,8 @@ public final class EndToEndBenchmark {
                 results.stream().mapToDouble(LoadRun.Result::p50Micros).average().orElseThrow(),
                 results.stream().mapToDouble(LoadRun.Result::p99Micros).average().orElseThrow(),
                 results.stream().mapToLong(LoadRun.Result::calls).sum(),
-                results.stream().mapToLong(LoadRun.Result::failures).sum());
+                results.stream().mapToLong(LoadRun.Result::failures).sum(),
+                results.stream().mapToDouble(LoadRun.Result::cpuMicrosPerCall).average().orElseThrow());
     }
 
     /** ccxt under Node, when Node and the installed package are there; skipped with a note otherwise. */
@@ -118,7 +119,7 @@ public final class EndToEndBenchmark {
         LoadRun.Result result = new LoadRun.Result("ccxt " + measured.get("version").asText(),
                 Scenario.SPOT_TICKER, concurrency, 1, measured.get("perSecond").asDouble(),
                 measured.get("p50Micros").asDouble(), measured.get("p99Micros").asDouble(),
-                measured.get("calls").asLong(), 0);
+                measured.get("calls").asLong(), 0, measured.path("cpuMicrosPerCall").asDouble());
         add(result);
         System.out.printf("%-20s %-16s c=%-3d n=%-5d %10.0f/s%n", result.client(), result.scenario(), concurrency, 1,
                 result.perSecond());

@@ -1,11 +1,15 @@
 package io.github.camelbitget.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Calls a client from {@code concurrency} threads, each waiting for its answer before the next call, for a warm-up
@@ -20,9 +24,13 @@ final class LoadRun {
         void call() throws Exception;
     }
 
+    /** {@code cpuMicrosPerCall}: this process's CPU time over the measured period per call (0 when not measured). */
     record Result(String client, String scenario, int concurrency, int size, double perSecond, double p50Micros,
-                  double p99Micros, long calls, long failures) {
+                  double p99Micros, long calls, long failures, double cpuMicrosPerCall) {
     }
+
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private LoadRun() {
     }
@@ -71,6 +79,8 @@ final class LoadRun {
             worker.setDaemon(true);
             worker.start();
         }
+        long cpuAtStart = cpuTimeAt(measureFrom);
+        long cpuAtEnd = cpuTimeAt(end);
         done.await();
         if (fatal.get() != null) {
             throw new IllegalStateException(client + " " + scenario + " failed", fatal.get());
@@ -94,7 +104,19 @@ final class LoadRun {
         Arrays.sort(all);
         double seconds = measure.toNanos() / 1e9;
         return new Result(client, scenario, concurrency, size, total / seconds, percentile(all, 0.50) / 1e3,
-                percentile(all, 0.99) / 1e3, total, failed);
+                percentile(all, 0.99) / 1e3, total, failed, total == 0 ? 0 : (cpuAtEnd - cpuAtStart) / 1e3 / total);
+    }
+
+    /**
+     * The CPU time this process has used (every thread: callers, the HTTP client's, the JIT and the GC) when
+     * {@code nanoTime} comes. Unlike calls per second, a neighbour on a shared machine does not change it.
+     */
+    private static long cpuTimeAt(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+        return PROCESS.getProcessCpuTime();
     }
 
     private static long percentile(long[] sorted, double quantile) {

@@ -132,21 +132,24 @@ public final class Report {
                 .append(" answer to the pool's idle watcher (`HTTP/1.1 header parser received no bytes`, cause")
                 .append(" `connection closed locally`; JDK-8338569, JDK-8357639), a client-side race that a loopback")
                 .append(" server answering within microseconds makes likelier. The server, the clients and the JIT")
-                .append(" share the machine's CPUs: from 2 threads on, on a 2-CPU machine, every client is CPU-bound.\n\n");
+                .append(" share the machine's CPUs: from 2 threads on, on a 2-CPU machine, every client is CPU-bound.")
+                .append(" CPU µs per call is the client process's CPU time over the measured period (its callers, the")
+                .append(" HttpClient's threads, the JIT, the GC) divided by its calls: what a call costs the machine,")
+                .append(" which, unlike calls per second, a busy neighbour on a shared machine does not move.\n\n");
         md.append("![throughput against concurrency](benchmarks-throughput.svg)\n\n");
         md.append(loadTable("futures tickers (100 per answer) by concurrency", "futures tickers", 100, null));
         md.append(loadTable("futures tickers at 8 threads by answer size", "futures tickers", -1, 8));
         md.append(loadTable("signed place-order by concurrency", "place order", 1, null));
-        md.append("## Peers: one spot ticker\n\n| Client | Threads | Calls/s | Ratio to camel-bitget | p50 µs | p99 µs |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+        md.append("## Peers: one spot ticker\n\n| Client | Threads | Calls/s | Ratio to camel-bitget | p50 µs | p99 µs |")
+                .append(" CPU µs per call |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (LoadRun.Result result : load) {
             if (result.scenario().equals("spot ticker")) {
                 double ours = load.stream().filter(r -> r.scenario().equals("spot ticker")
                                 && r.client().equals(COMPONENT) && r.concurrency() == result.concurrency())
                         .mapToDouble(LoadRun.Result::perSecond).findFirst().orElse(Double.NaN);
-                md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.0f | %.0f |%n", result.client(),
-                        result.concurrency(), result.perSecond(), result.perSecond() / ours, result.p50Micros(),
-                        result.p99Micros()));
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.0f | %.0f | %.0f |%n",
+                        result.client(), result.concurrency(), result.perSecond(), result.perSecond() / ours,
+                        result.p50Micros(), result.p99Micros(), result.cpuMicrosPerCall()));
             }
         }
         md.append("\nccxt runs under Node in its own process (single-threaded event loop: \"threads\" are concurrent")
@@ -236,8 +239,8 @@ public final class Report {
         StringBuilder md = new StringBuilder("### ").append(title).append("\n\n")
                 .append("| Threads | Tickers | camel-bitget calls/s | raw calls/s | raw async calls/s | Ratio (rounds) |")
                 .append(" camel-bitget p99 µs | raw p99 µs | raw async p99 µs | p99 overhead µs |")
-                .append(" Failed calls (camel-bitget / raw / raw async) |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(" CPU µs per call (camel-bitget / raw) | Failed calls (camel-bitget / raw / raw async) |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Map<String, LoadRun.Result[]> rows = new TreeMap<>();
         List<String> clients = List.of(COMPONENT, RAW, RAW_ASYNC);
         for (LoadRun.Result result : load) {
@@ -255,12 +258,13 @@ public final class Report {
             LoadRun.Result async = row[2];
             if (ours != null && raw != null) {
                 md.append(String.format(Locale.ROOT,
-                        "| %d | %d | %.0f | %.0f | %s | %s | %.0f | %.0f | %s | %.0f | %d / %d / %s |%n",
+                        "| %d | %d | %.0f | %.0f | %s | %s | %.0f | %.0f | %s | %.0f | %.0f / %.0f | %d / %d / %s |%n",
                         ours.concurrency(), ours.size(), ours.perSecond(), raw.perSecond(),
                         async == null ? "–" : String.format(Locale.ROOT, "%.0f", async.perSecond()),
                         ratio(ours, raw), ours.p99Micros(), raw.p99Micros(),
                         async == null ? "–" : String.format(Locale.ROOT, "%.0f", async.p99Micros()),
-                        ours.p99Micros() - raw.p99Micros(), ours.failures(), raw.failures(),
+                        ours.p99Micros() - raw.p99Micros(), ours.cpuMicrosPerCall(), raw.cpuMicrosPerCall(),
+                        ours.failures(), raw.failures(),
                         async == null ? "–" : Long.toString(async.failures())));
             }
         }
