@@ -54,16 +54,9 @@ final class CandleFeed implements MarketFeed {
         return exchange.marketData().candles(instrument.symbol(), granularity, null, null, limit, now);
     }
 
+    /** Stream candles: the bar, quote volume and USDT volume (the same for USDT-quoted symbols). */
     private static ArrayNode row(Candle candle) {
         String quoteVolume = Json.text(candle.quoteVolume());
-        return Json.array()
-                .add(Long.toString(candle.ts()))
-                .add(Json.text(candle.open()))
-                .add(Json.text(candle.high()))
-                .add(Json.text(candle.low()))
-                .add(Json.text(candle.close()))
-                .add(Json.text(candle.baseVolume()))
-                .add(quoteVolume)
-                .add(quoteVolume);
+        return candle.ohlcv().add(quoteVolume).add(quoteVolume);
     }
 }

@@ -276,7 +276,7 @@ final class MarketApi {
         params.optionalEnum("kLineType", KLineType.class);
         ArrayNode data = Json.array();
         for (Candle candle : candles(request, symbol, granularity)) {
-            data.add(row(candle).add(Json.text(candle.quoteVolume())));
+            data.add(candle.ohlcv().add(Json.text(candle.quoteVolume())));
         }
         return data;
     }
@@ -290,7 +290,7 @@ final class MarketApi {
         ArrayNode data = Json.array();
         for (Candle candle : candles(request, symbol, granularity)) {
             String quoteVolume = Json.text(candle.quoteVolume());
-            data.add(row(candle).add(quoteVolume).add(quoteVolume));
+            data.add(candle.ohlcv().add(quoteVolume).add(quoteVolume));
         }
         return data;
     }
@@ -304,16 +304,6 @@ final class MarketApi {
         }
         int limit = params.limit(100, 1000);
         return request.exchange().marketData().candles(symbol, granularity, startTime, endTime, limit, request.now());
-    }
-
-    private static ArrayNode row(Candle candle) {
-        return Json.array()
-                .add(Long.toString(candle.ts()))
-                .add(Json.text(candle.open()))
-                .add(Json.text(candle.high()))
-                .add(Json.text(candle.low()))
-                .add(Json.text(candle.close()))
-                .add(Json.text(candle.baseVolume()));
     }
 
     // ---------------------------------------------------------------- order books

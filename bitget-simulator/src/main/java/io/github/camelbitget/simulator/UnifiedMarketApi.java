@@ -125,14 +125,7 @@ final class UnifiedMarketApi {
         ArrayNode data = Json.array();
         for (Candle candle : request.exchange().marketData().candles(symbol, interval, startTime, endTime,
                 params.limit(MAX_CANDLES, MAX_CANDLES), request.now())) {
-            data.addArray()
-                    .add(Long.toString(candle.ts()))
-                    .add(Json.text(candle.open()))
-                    .add(Json.text(candle.high()))
-                    .add(Json.text(candle.low()))
-                    .add(Json.text(candle.close()))
-                    .add(Json.text(candle.baseVolume()))
-                    .add(Json.text(candle.quoteVolume()));
+            data.add(candle.ohlcv().add(Json.text(candle.quoteVolume())));
         }
         return data;
     }
