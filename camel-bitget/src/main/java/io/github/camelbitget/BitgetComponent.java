@@ -16,6 +16,7 @@ import io.github.camelbitget.api.Mode;
 import io.github.camelbitget.api.Operation;
 import io.github.camelbitget.client.AccountProfiles;
 import io.github.camelbitget.client.RateLimits;
+import io.github.camelbitget.client.BitgetHttpClients;
 import io.github.camelbitget.client.ServerClock;
 import io.github.camelbitget.exception.BitgetCredentialsMissingException;
 import io.github.camelbitget.stream.StreamChannel;
@@ -38,8 +39,10 @@ public class BitgetComponent extends HealthCheckComponent {
     private BitgetConfiguration configuration = new BitgetConfiguration();
 
     @Metadata(label = "advanced",
-              description = "A java.net.http.HttpClient to use for every endpoint instead of the one the component"
-                            + " builds from connectTimeout and the proxy options")
+              description = "A java.net.http.HttpClient to use for every endpoint's REST calls and streams instead of"
+                            + " the ones the component builds from connectTimeout and the proxy options (REST calls on"
+                            + " a client whose answers complete on its selector thread, streams on one with the JDK's"
+                            + " default executor, since a stream's listener runs the consumer's route)")
     private HttpClient httpClient;
 
     @Metadata(label = "advanced",
@@ -53,8 +56,8 @@ public class BitgetComponent extends HealthCheckComponent {
     private final StreamConnections streams = new StreamConnections(this::streamScheduler);
     private ScheduledExecutorService streamScheduler;
 
-    /** What distinguishes one shared HttpClient from another. */
-    private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort) {
+    /** What distinguishes one shared HttpClient from another; REST calls and streams never share one. */
+    private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort, boolean streams) {
     }
 
     @Override
@@ -154,24 +157,34 @@ public class BitgetComponent extends HealthCheckComponent {
         }
     }
 
-    /** The HttpClient for an endpoint: the configured one, or one shared by endpoints with the same settings. */
+    /** The HttpClient for an endpoint's REST calls: the configured one, or one shared by endpoints with the same settings. */
     HttpClient httpClientFor(BitgetConfiguration endpointConfiguration) {
+        return sharedHttpClient(endpointConfiguration, false);
+    }
+
+    /**
+     * The HttpClient for a stream consumer's WebSocket: the configured one, or one shared by stream consumers with the
+     * same settings. It keeps the JDK's default executor, since the socket's listener runs the consumer's route.
+     */
+    HttpClient streamHttpClientFor(BitgetConfiguration endpointConfiguration) {
+        return sharedHttpClient(endpointConfiguration, true);
+    }
+
+    private HttpClient sharedHttpClient(BitgetConfiguration endpointConfiguration, boolean streams) {
         if (httpClient != null) {
             return httpClient;
         }
         HttpSettings settings = new HttpSettings(endpointConfiguration.getConnectTimeout(),
-                endpointConfiguration.getProxyHost(), endpointConfiguration.getProxyPort());
+                endpointConfiguration.getProxyHost(), endpointConfiguration.getProxyPort(), streams);
         return httpClients.computeIfAbsent(settings, BitgetComponent::newHttpClient);
     }
 
     private static HttpClient newHttpClient(HttpSettings settings) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(settings.connectTimeout()));
-        if (settings.proxyHost() != null) {
-            int port = settings.proxyPort() == null ? 8080 : settings.proxyPort();
-            builder.proxy(ProxySelector.of(new InetSocketAddress(settings.proxyHost(), port)));
-        }
-        return builder.build();
+        Duration connectTimeout = Duration.ofMillis(settings.connectTimeout());
+        ProxySelector proxy = settings.proxyHost() == null ? null : ProxySelector.of(new InetSocketAddress(
+                settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort()));
+        return settings.streams() ? BitgetHttpClients.forStreams(connectTimeout, proxy)
+                : BitgetHttpClients.forRequests(connectTimeout, proxy);
     }
 
     /** The WebSocket connections of every stream consumer of this component. */

@@ -84,7 +84,7 @@ public class BitgetStreamConsumer extends DefaultConsumer implements StreamListe
         LongSupplier clock = configuration.isClockSync()
                 ? component.serverClock(configuration.getBaseUrl())::now : System::currentTimeMillis;
         connection = component.streams().subscribe(getEndpoint().webSocketUri(), getEndpoint().credentials(),
-                getEndpoint().streamSettings(), component.httpClientFor(configuration),
+                getEndpoint().streamSettings(), component.streamHttpClientFor(configuration),
                 Duration.ofMillis(configuration.getConnectTimeout()), clock, arg, this);
     }
 

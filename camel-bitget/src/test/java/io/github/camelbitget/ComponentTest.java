@@ -2,6 +2,8 @@ package io.github.camelbitget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -41,6 +43,22 @@ class ComponentTest extends WireMockBitgetTestSupport {
                 .isSameAs(component.httpClientFor(second.getConfiguration()))
                 .isNotSameAs(component.httpClientFor(slower.getConfiguration()));
         assertThat(slower.getConfiguration().getConnectTimeout()).isEqualTo(30_000L);
+    }
+
+    @Test
+    void restCallsCompleteOnTheSelectorThreadWhileStreamsKeepTheDefaultExecutor() {
+        BitgetComponent component = context.getComponent("bitget", BitgetComponent.class);
+        BitgetEndpoint endpoint = context.getEndpoint("bitget:futures/tickers", BitgetEndpoint.class);
+        HttpClient rest = component.httpClientFor(endpoint.getConfiguration());
+        HttpClient streams = component.streamHttpClientFor(endpoint.getConfiguration());
+        List<Thread> ranOn = new ArrayList<>();
+
+        rest.executor().orElseThrow().execute(() -> ranOn.add(Thread.currentThread()));
+
+        assertThat(ranOn).containsExactly(Thread.currentThread());
+        assertThat(streams).isNotSameAs(rest);
+        assertThat(streams.executor()).as("the JDK's default executor").isEmpty();
+        assertThat(component.streamHttpClientFor(endpoint.getConfiguration())).isSameAs(streams);
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class ClientRun implements AutoCloseable {
         RAW(Report.RAW, Scenario.tickersByConcurrency(), Scenario.tickersBySize(), Scenario.orders(),
                 Scenario.spotTicker()),
         RAW_ASYNC(Report.RAW_ASYNC, Scenario.tickersByConcurrency(), Scenario.orders()),
+        RAW_INLINE(Report.RAW_INLINE, Scenario.tickersByConcurrency(), Scenario.orders()),
         XCHANGE("XChange 5.2.1", Scenario.spotTicker());
 
         private final String label;
@@ -96,14 +97,22 @@ public final class ClientRun implements AutoCloseable {
                 ? CannedBitget.withTickers(baseUrl, scenario.size()) : baseUrl;
         return switch (client) {
             case COMPONENT -> componentCall(components.computeIfAbsent(url, ComponentClient::new), scenario);
-            case RAW, RAW_ASYNC -> rawCall(raws.computeIfAbsent(url,
-                    root -> new RawClient(root, "bench-secret", client == Client.RAW_ASYNC)), scenario);
+            case RAW, RAW_ASYNC, RAW_INLINE -> rawCall(raws.computeIfAbsent(url,
+                    root -> new RawClient(root, "bench-secret", rawStyle())), scenario);
             case XCHANGE -> {
                 if (xchange == null) {
                     xchange = new XChangeClient(url);
                 }
                 yield xchange::spotTicker;
             }
+        };
+    }
+
+    private RawClient.Style rawStyle() {
+        return switch (client) {
+            case RAW_ASYNC -> RawClient.Style.SEND_ASYNC;
+            case RAW_INLINE -> RawClient.Style.SEND_INLINE;
+            default -> RawClient.Style.SEND;
         };
     }
 

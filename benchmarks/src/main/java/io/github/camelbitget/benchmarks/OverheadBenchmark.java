@@ -35,7 +35,7 @@ public class OverheadBenchmark {
     public void start() {
         InMemoryBitget bitget = new InMemoryBitget();
         component = new ComponentClient(InMemoryBitget.BASE_URL, bitget);
-        raw = new RawClient(bitget, InMemoryBitget.BASE_URL, "bench-secret", false);
+        raw = new RawClient(bitget, InMemoryBitget.BASE_URL, "bench-secret", RawClient.Style.SEND);
         tickers = component.endpoint("bitget:futures/tickers");
         placeOrder = component.endpoint("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01");
     }

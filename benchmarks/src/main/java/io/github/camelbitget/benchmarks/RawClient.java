@@ -19,27 +19,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The baseline: what a careful hand-written client does with the JDK HttpClient: the same headers, an HMAC-SHA256
- * signature for private calls, a Jackson tree parse of the answer and a check of Bitget's code. Blocking
- * ({@code send}), or asynchronous ({@code sendAsync}, the parse in a dependent stage, joined by the caller): the JDK
- * runs the stages of {@code sendAsync} on the default async pool, one more thread hand-off per call than {@code send}.
+ * signature for private calls, a Jackson tree parse of the answer and a check of Bitget's code. See {@link Style}.
  */
 final class RawClient {
+
+    /** How the raw client waits for its answers. */
+    enum Style {
+        /** {@code send} on an HttpClient with the JDK's default executor: what most hand-written clients do. */
+        SEND,
+        /**
+         * {@code sendAsync}, the parse in a dependent stage, joined by the caller: the JDK runs the stages of
+         * {@code sendAsync} on the default async pool, one more thread hand-off per call than {@code send}.
+         */
+        SEND_ASYNC,
+        /**
+         * {@code send} on an HttpClient whose answers complete on its selector thread (an executor that runs tasks
+         * where they are submitted), configured as the component configures its own.
+         */
+        SEND_INLINE
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final String baseUrl;
-    private final boolean async;
+    private final Style style;
     private final ThreadLocal<Mac> mac;
 
-    RawClient(String baseUrl, String secret, boolean async) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), baseUrl, secret, async);
+    RawClient(String baseUrl, String secret, Style style) {
+        this(httpClient(style), baseUrl, secret, style);
     }
 
-    RawClient(HttpClient http, String baseUrl, String secret, boolean async) {
+    RawClient(HttpClient http, String baseUrl, String secret, Style style) {
         this.http = http;
         this.baseUrl = baseUrl;
-        this.async = async;
+        this.style = style;
         this.mac = ThreadLocal.withInitial(() -> {
             try {
                 Mac hmac = Mac.getInstance("HmacSHA256");
@@ -49,6 +63,14 @@ final class RawClient {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private static HttpClient httpClient(Style style) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (style == Style.SEND_INLINE) {
+            builder.executor(Runnable::run);
+        }
+        return builder.build();
     }
 
     JsonNode futuresTickers() throws Exception {
@@ -79,7 +101,7 @@ final class RawClient {
     }
 
     private JsonNode send(HttpRequest request) throws Exception {
-        if (async) {
+        if (style == Style.SEND_ASYNC) {
             return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(RawClient::data).join();
         }
         return data(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));

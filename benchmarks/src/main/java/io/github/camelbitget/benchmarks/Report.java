@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ public final class Report {
     static final String COMPONENT = "camel-bitget";
     static final String RAW = "raw HttpClient";
     static final String RAW_ASYNC = "raw HttpClient async";
+    static final String RAW_INLINE = "raw HttpClient inline";
 
     private final List<LoadRun.Result> load;
     private final List<EndToEndBenchmark.Round> rounds;
@@ -76,6 +78,7 @@ public final class Report {
         find("place order", 8, 1).ifPresent(pair -> table.append(String.format("%-38s %12.0f/s %12.0f/s %8.2f%n",
                 "place order, 8 threads", pair[0].perSecond(), pair[1].perSecond(),
                 pair[0].perSecond() / pair[1].perSecond())));
+        table.append("(baseline: raw JDK HttpClient, send with the default executor)\n");
         return table.toString();
     }
 
@@ -125,9 +128,16 @@ public final class Report {
                 .append(" call it measures 8 s untimed at 4 threads (the JIT's warm-up), then each scenario 2 s untimed")
                 .append(" and 3 s measured;")
                 .append(" the component's endpoints are resolved once, as a route's are. The raw client runs blocking")
-                .append(" (`send`) and, for the concurrency sweep and the orders, asynchronously (`sendAsync`, the parse")
-                .append(" in a dependent stage, joined): the JDK completes `sendAsync` on its default async pool, a")
-                .append(" thread hand-off per call (on a machine with 2 CPUs or fewer, a new thread per call). Failed")
+                .append(" (`send`, the JDK's default executor: the target's baseline) and, for the concurrency sweep and")
+                .append(" the orders, two more ways: asynchronously (`sendAsync`, the parse in a dependent stage, joined:")
+                .append(" the JDK completes `sendAsync` on its default async pool, a thread hand-off per call, on a")
+                .append(" machine with 2 CPUs or fewer a new thread per call), and inline (`send` on an HttpClient built")
+                .append(" with `executor(Runnable::run)`, so that an answer completes on the client's selector thread")
+                .append(" and goes straight to the waiting caller instead of through one of the executor's threads).")
+                .append(" The component builds its REST HttpClient the inline way (`BitgetHttpClients`; its WebSocket")
+                .append(" streams keep the default executor, since their listener runs the route), so the ratio to the")
+                .append(" raw client is what a user gains over a typical hand-written client, and the ratio to the")
+                .append(" inline raw client is what the component's own work costs on the same transport. Failed")
                 .append(" calls are counted, not timed: on JDK 17 a reused pooled connection now and then loses its")
                 .append(" answer to the pool's idle watcher (`HTTP/1.1 header parser received no bytes`, cause")
                 .append(" `connection closed locally`; JDK-8338569, JDK-8357639), a client-side race that a loopback")
@@ -232,43 +242,54 @@ public final class Report {
     }
 
     /**
-     * Rows of one scenario: fixed size (sweep concurrency) or fixed concurrency (sweep size); the ratio and the p99
-     * overhead are the component's against the blocking raw client.
+     * Rows of one scenario: fixed size (sweep concurrency) or fixed concurrency (sweep size); the ratios and the p99
+     * overhead are the component's against the blocking raw client, and against the raw client configured as the
+     * component configures its own HttpClient.
      */
     private String loadTable(String title, String scenario, int size, Integer concurrency) {
         StringBuilder md = new StringBuilder("### ").append(title).append("\n\n")
-                .append("| Threads | Tickers | camel-bitget calls/s | raw calls/s | raw async calls/s | Ratio (rounds) |")
-                .append(" camel-bitget p99 µs | raw p99 µs | raw async p99 µs | p99 overhead µs |")
-                .append(" CPU µs per call (camel-bitget / raw) | Failed calls (camel-bitget / raw / raw async) |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| Threads | Tickers | camel-bitget calls/s | raw calls/s | raw async calls/s |")
+                .append(" raw inline calls/s | Ratio to raw (rounds) | Ratio to raw inline (rounds) |")
+                .append(" camel-bitget p99 µs | raw p99 µs | p99 overhead µs |")
+                .append(" CPU µs per call (camel-bitget / raw / raw inline) |")
+                .append(" Failed calls (camel-bitget / raw / raw async / raw inline) |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Map<String, LoadRun.Result[]> rows = new TreeMap<>();
-        List<String> clients = List.of(COMPONENT, RAW, RAW_ASYNC);
+        List<String> clients = List.of(COMPONENT, RAW, RAW_ASYNC, RAW_INLINE);
         for (LoadRun.Result result : load) {
             boolean matches = result.scenario().equals(scenario)
                               && (size < 0 || result.size() == size)
                               && (concurrency == null || result.concurrency() == concurrency);
             if (matches && clients.contains(result.client())) {
                 String key = String.format("%05d-%05d", result.concurrency(), result.size());
-                rows.computeIfAbsent(key, k -> new LoadRun.Result[3])[clients.indexOf(result.client())] = result;
+                rows.computeIfAbsent(key, k -> new LoadRun.Result[clients.size()])[clients.indexOf(result.client())] =
+                        result;
             }
         }
         for (LoadRun.Result[] row : rows.values()) {
             LoadRun.Result ours = row[0];
             LoadRun.Result raw = row[1];
             LoadRun.Result async = row[2];
+            LoadRun.Result inline = row[3];
             if (ours != null && raw != null) {
                 md.append(String.format(Locale.ROOT,
-                        "| %d | %d | %.0f | %.0f | %s | %s | %.0f | %.0f | %s | %.0f | %.0f / %.0f | %d / %d / %s |%n",
+                        "| %d | %d | %.0f | %.0f | %s | %s | %s | %s | %.0f | %.0f | %.0f | %.0f / %.0f / %s |"
+                        + " %d / %d / %s / %s |%n",
                         ours.concurrency(), ours.size(), ours.perSecond(), raw.perSecond(),
-                        async == null ? "–" : String.format(Locale.ROOT, "%.0f", async.perSecond()),
-                        ratio(ours, raw), ours.p99Micros(), raw.p99Micros(),
-                        async == null ? "–" : String.format(Locale.ROOT, "%.0f", async.p99Micros()),
+                        orDash(async, r -> String.format(Locale.ROOT, "%.0f", r.perSecond())),
+                        orDash(inline, r -> String.format(Locale.ROOT, "%.0f", r.perSecond())),
+                        ratio(ours, raw), orDash(inline, r -> ratio(ours, r)), ours.p99Micros(), raw.p99Micros(),
                         ours.p99Micros() - raw.p99Micros(), ours.cpuMicrosPerCall(), raw.cpuMicrosPerCall(),
-                        ours.failures(), raw.failures(),
-                        async == null ? "–" : Long.toString(async.failures())));
+                        orDash(inline, r -> String.format(Locale.ROOT, "%.0f", r.cpuMicrosPerCall())),
+                        ours.failures(), raw.failures(), orDash(async, r -> Long.toString(r.failures())),
+                        orDash(inline, r -> Long.toString(r.failures()))));
             }
         }
         return md.append('\n').toString();
+    }
+
+    private static String orDash(LoadRun.Result result, Function<LoadRun.Result, String> cell) {
+        return result == null ? "–" : cell.apply(result);
     }
 
     /** The ratio of the means and, with more than one round, the lowest and highest ratio of one round. */
@@ -299,6 +320,7 @@ public final class Report {
         List<LoadRun.Result> ours = sweep(COMPONENT);
         List<LoadRun.Result> raw = sweep(RAW);
         List<LoadRun.Result> rawAsync = sweep(RAW_ASYNC);
+        List<LoadRun.Result> rawInline = sweep(RAW_INLINE);
         double max = 1;
         for (LoadRun.Result result : load) {
             if (result.scenario().equals("futures tickers") && result.size() == 100) {
@@ -335,9 +357,11 @@ public final class Report {
         svg.append(line(ours, "#d9480f", max, left, bottom, plotWidth, plotHeight));
         svg.append(line(raw, "#1864ab", max, left, bottom, plotWidth, plotHeight));
         svg.append(line(rawAsync, "#2b8a3e", max, left, bottom, plotWidth, plotHeight));
+        svg.append(line(rawInline, "#7048e8", max, left, bottom, plotWidth, plotHeight));
         svg.append("<text x=\"90\" y=\"40\" fill=\"#d9480f\">camel-bitget (ProducerTemplate)</text>\n");
         svg.append("<text x=\"90\" y=\"58\" fill=\"#1864ab\">raw JDK HttpClient (send)</text>\n");
         svg.append("<text x=\"90\" y=\"76\" fill=\"#2b8a3e\">raw JDK HttpClient (sendAsync, joined)</text>\n");
+        svg.append("<text x=\"90\" y=\"94\" fill=\"#7048e8\">raw JDK HttpClient (send, answers completed inline)</text>\n");
         return svg.append("</svg>\n").toString();
     }
 

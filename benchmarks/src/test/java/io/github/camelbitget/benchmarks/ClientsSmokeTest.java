@@ -48,10 +48,10 @@ class ClientsSmokeTest {
 
     @Test
     void baselineAndPeerReadTheSameAnswers() throws Exception {
-        for (boolean async : new boolean[] { false, true }) {
-            RawClient raw = new RawClient(thousandTickers, "bench-secret", async);
+        for (RawClient.Style style : RawClient.Style.values()) {
+            RawClient raw = new RawClient(thousandTickers, "bench-secret", style);
             assertThat(raw.futuresTickers()).hasSize(1000);
-            assertThat(new RawClient(server.baseUrl(), "bench-secret", async).futuresTickers())
+            assertThat(new RawClient(server.baseUrl(), "bench-secret", style).futuresTickers())
                     .hasSize(CannedBitget.DEFAULT_TICKERS);
             assertThat(raw.placeOrder().path("orderId").asText()).isNotBlank();
             assertThat(raw.spotTicker()).hasSize(1);
@@ -67,7 +67,7 @@ class ClientsSmokeTest {
             assertThat(inMemory.call("bitget:futures/placeOrder?symbol=BTCUSDT&side=buy&size=0.01"))
                     .isInstanceOf(OrderResult.class);
         }
-        RawClient raw = new RawClient(bitget, InMemoryBitget.BASE_URL, "bench-secret", false);
+        RawClient raw = new RawClient(bitget, InMemoryBitget.BASE_URL, "bench-secret", RawClient.Style.SEND);
         assertThat(raw.futuresTickers()).hasSize(CannedBitget.DEFAULT_TICKERS);
         assertThat(raw.placeOrder().path("orderId").asText()).isEqualTo("1251234567890123456");
     }

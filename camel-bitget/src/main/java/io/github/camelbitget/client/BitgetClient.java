@@ -412,7 +412,7 @@ public final class BitgetClient {
 
         public BitgetClient build() {
             if (httpClient == null) {
-                httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                httpClient = BitgetHttpClients.forRequests(Duration.ofSeconds(10), null);
             }
             return new BitgetClient(this);
         }

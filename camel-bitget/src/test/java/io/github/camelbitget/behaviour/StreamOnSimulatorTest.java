@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +26,7 @@ import io.github.camelbitget.model.FuturesTicker;
 import io.github.camelbitget.model.OrderBook;
 import io.github.camelbitget.model.OrderResult;
 import io.github.camelbitget.model.Position;
+import io.github.camelbitget.model.ServerTime;
 import io.github.camelbitget.model.SpotOrder;
 import io.github.camelbitget.model.Trade;
 import io.github.camelbitget.simulator.AccountType;
@@ -129,6 +133,32 @@ class StreamOnSimulatorTest extends SimulatorBitgetTestSupport {
         assertThat(sent("subscribe")).extracting(frame -> frame.path("args").path(0).toString())
                 .containsExactly("{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\",\"instId\":\"BTCUSDT\"}");
         assertThat(sent("login")).isEmpty();
+    }
+
+    @Test
+    void aBusyStreamRouteDoesNotHoldUpRestCalls() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitget:futures/stream/ticker?symbol=BTCUSDT").routeId("busy").process(exchange -> {
+                    busy.countDown();
+                    release.await();
+                });
+            }
+        });
+        context.start();
+        moveMarketUntil(() -> busy.getCount() == 0);
+        try {
+            CompletableFuture<ServerTime> serverTime = CompletableFuture.supplyAsync(
+                    () -> template.requestBody("bitget:spot/serverTime", (Object) null, ServerTime.class));
+
+            assertThat(serverTime.get(5, TimeUnit.SECONDS).serverTime()).as("answered while the stream's route is busy")
+                    .isPositive();
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
