@@ -3,8 +3,6 @@ package io.github.camelbitget.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +27,7 @@ final class LoadRun {
                   double p99Micros, long calls, long failures, double cpuMicrosPerCall) {
     }
 
+    private static final int INITIAL_LATENCIES = 1 << 14;
     private static final OperatingSystemMXBean PROCESS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -42,15 +41,15 @@ final class LoadRun {
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
-        List<long[]> latencies = new ArrayList<>();
+        long[][] latencies = new long[concurrency][];
         int[] counts = new int[concurrency];
         long[] failures = new long[concurrency];
         CountDownLatch done = new CountDownLatch(concurrency);
         for (int t = 0; t < concurrency; t++) {
-            long[] own = new long[2_000_000];
-            latencies.add(own);
             int index = t;
             Thread worker = new Thread(() -> {
+                // grown as needed: one fixed array big enough for any rate would be allocated per thread and scenario
+                long[] own = new long[INITIAL_LATENCIES];
                 int n = 0;
                 long failed = 0;
                 try {
@@ -64,13 +63,17 @@ final class LoadRun {
                             firstFailure.compareAndSet(null, e);
                             continue;
                         }
-                        if (before >= measureFrom && n < own.length) {
+                        if (before >= measureFrom) {
+                            if (n == own.length) {
+                                own = Arrays.copyOf(own, n * 2);
+                            }
                             own[n++] = System.nanoTime() - before;
                         }
                     }
                 } catch (Error e) {
                     fatal.compareAndSet(null, e);
                 } finally {
+                    latencies[index] = own;
                     counts[index] = n;
                     failures[index] = failed;
                     done.countDown();
@@ -98,7 +101,7 @@ final class LoadRun {
         long[] all = new long[total];
         int offset = 0;
         for (int t = 0; t < concurrency; t++) {
-            System.arraycopy(latencies.get(t), 0, all, offset, counts[t]);
+            System.arraycopy(latencies[t], 0, all, offset, counts[t]);
             offset += counts[t];
         }
         Arrays.sort(all);
