@@ -198,9 +198,9 @@ public final class Report {
                 + " (`OverheadBenchmark`: the component through a `ProducerTemplate` and the raw client, both answered"
                 + " from memory on the calling thread by an in-process `HttpClient`, every call timed): a signed"
                 + " place-order %.1f µs on average against the raw client's %.1f µs (%+.1f µs: Camel's exchange, the"
-                + " request checks, the clientOid), a 100-ticker answer %.0f µs against %.0f µs (%+.0f µs: about 1,900"
-                + " numbers read into `BigDecimal` fields, which the raw client's tree parse leaves as text for its"
-                + " caller to convert).", order.get(), rawOrder.get(), order.get() - rawOrder.get(), tickers.get(),
+                + " request checks, the clientOid), a 100-ticker answer %.0f µs against %.0f µs (%+.0f µs; the component"
+                + " reads about 1,900 numbers into `BigDecimal` fields, which the raw client's tree parse leaves as"
+                + " text for its caller to convert).", order.get(), rawOrder.get(), order.get() - rawOrder.get(), tickers.get(),
                 rawTickers.get(), tickers.get() - rawTickers.get());
         Optional<Double> orderP99 = p99("OverheadBenchmark.componentPlaceOrder");
         Optional<Double> rawOrderP99 = p99("OverheadBenchmark.rawPlaceOrder");
