@@ -339,6 +339,7 @@ public final class BitgetClient {
         private Builder() {
         }
 
+        /** The HttpClient to send through; by default one from {@link BitgetHttpClients#forRequests}. */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
             return this;
