@@ -320,9 +320,7 @@ public final class Report {
             if (!ours.client().equals(COMPONENT) || ours.scenario().equals(Scenario.SPOT_TICKER)) {
                 continue;
             }
-            Optional<LoadRun.Result> raw = load.stream().filter(r -> r.client().equals(RAW)
-                    && r.scenario().equals(ours.scenario()) && r.concurrency() == ours.concurrency()
-                    && r.size() == ours.size()).findFirst();
+            Optional<LoadRun.Result> raw = find(ours.scenario(), ours.concurrency(), ours.size()).map(pair -> pair[1]);
             if (raw.isEmpty()) {
                 continue;
             }
@@ -468,19 +466,19 @@ public final class Report {
 
     /** The 99th percentile of a benchmark measured in JMH's sample mode (every call timed). */
     private Optional<Double> p99(String suffix) {
-        for (JsonNode benchmark : jmh) {
-            if (benchmark.get("benchmark").asText().endsWith(suffix) && "sample".equals(benchmark.path("mode").asText())) {
-                JsonNode p99 = benchmark.get("primaryMetric").path("scorePercentiles").path("99.0");
-                return p99.isNumber() ? Optional.of(p99.asDouble()) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return benchmark(suffix).filter(benchmark -> "sample".equals(benchmark.path("mode").asText()))
+                .map(benchmark -> benchmark.get("primaryMetric").path("scorePercentiles").path("99.0"))
+                .filter(JsonNode::isNumber).map(JsonNode::asDouble);
     }
 
     private Optional<Double> micro(String suffix) {
+        return benchmark(suffix).map(benchmark -> benchmark.get("primaryMetric").get("score").asDouble());
+    }
+
+    private Optional<JsonNode> benchmark(String suffix) {
         for (JsonNode benchmark : jmh) {
             if (benchmark.get("benchmark").asText().endsWith(suffix)) {
-                return Optional.of(benchmark.get("primaryMetric").get("score").asDouble());
+                return Optional.of(benchmark);
             }
         }
         return Optional.empty();
